@@ -1,0 +1,72 @@
+import type { Quote } from '../charts/types';
+import { datasetUrl } from '../queries/loadDataset';
+import type { SourceIndex } from '../queries/datasets';
+import { formatPartialDate } from '../lib/format';
+
+interface Props {
+  file: string;
+  citations: readonly string[];
+  quotes: readonly Quote[];
+  sources: SourceIndex;
+}
+
+const LANG_NAMES: Record<string, string> = { ru: 'Russian', kk: 'Kazakh', zh: 'Chinese' };
+
+/** Every source behind a chart: publisher, date, link, and the excerpt that supports the figure. */
+export function AboutData({ file, citations, quotes, sources }: Props) {
+  return (
+    <div className="about-data">
+      <p>
+        Data file:{' '}
+        <a href={datasetUrl(file)} type="application/json">
+          data/{file}
+        </a>
+        . Each figure cites one source below; entries marked “also” corroborate a figure.
+      </p>
+      <ol className="source-list">
+        {citations.map((id) => {
+          const s = sources.byId.get(id);
+          if (!s) return null;
+          const excerpts = quotes.filter((q) => q.sourceId === id);
+          return (
+            <li key={id} id={`source-${id}`}>
+              <span className="source-publisher">{s.publisher}</span>
+              {', '}
+              <span className="source-date">
+                {s.published === null ? 'undated' : formatPartialDate(s.published)}
+              </span>
+              {s.publishedNote && <span className="source-note"> ({s.publishedNote})</span>}
+              <div className="source-fact">{s.fact}</div>
+              {s.url && (
+                <a className="source-link" href={s.url} rel="noopener noreferrer" target="_blank">
+                  {s.url}
+                </a>
+              )}
+              {s.localCopy && (
+                <a className="source-link" href={datasetUrl(s.localCopy)}>
+                  Read the article (text copy)
+                </a>
+              )}
+              {s.quote && (
+                <blockquote lang={s.quoteLang ?? 'en'}>
+                  “{s.quote}”
+                  {s.translation && (
+                    <span className="translation" lang="en">
+                      {' '}
+                      ({LANG_NAMES[s.quoteLang ?? ''] ?? 'Translated'}: {s.translation})
+                    </span>
+                  )}
+                </blockquote>
+              )}
+              {excerpts.map((q) => (
+                <blockquote key={q.supports} lang="en">
+                  “{q.quote}” <span className="quote-supports">— supports the {q.supports}</span>
+                </blockquote>
+              ))}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

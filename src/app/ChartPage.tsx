@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { findChart } from '../charts/registry';
+import { ChartView } from './ChartView';
+import { ErrorBoundary } from './ErrorBoundary';
+import { NotFound } from './NotFound';
+import { Link } from './router';
+
+export function ChartPage({ id }: { id: string }) {
+  const chart = findChart(id);
+  useEffect(() => {
+    document.title = chart
+      ? `${chart.name} · Kazakhstan–China Ties`
+      : 'No such chart · Kazakhstan–China Ties';
+  }, [chart]);
+  if (!chart) return <NotFound what={`There is no chart called “${id}”.`} />;
+  return (
+    <div className="chart-page">
+      <p className="breadcrumb">
+        <Link to="/">← All charts</Link>
+      </p>
+      <ErrorBoundary name={chart.name}>
+        <ChartView chart={chart} headingLevel={1} />
+      </ErrorBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,376 @@
+import { extent, max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { layoutFrame, type FigureSize, type LegendEntry } from '../../figure/frame';
+import { measureText } from '../../figure/textMetrics';
+import { formatNumber, formatPartialDate, formatUsdBn, formatUsdBnShort } from '../../lib/format';
+import { describeSource, shortPublisher } from '../../lib/sourceText';
+import type { SourceIndex } from '../../queries/datasets';
+import type { Trade, TradePoint, TradeSeries } from '../../schema/trade';
+import type { FigureModel, InteractiveMark, Quote, TableColumn } from '../types';
+
+export type SeriesKey = 'cn' | 'kz';
+
+export interface PlottedPoint {
+  id: string;
+  year: number;
+  value: number;
+  approximate: boolean;
+  x: number;
+  y: number;
+}
+
+export interface PlottedSeries {
+  id: string;
+  key: SeriesKey;
+  label: string;
+  shape: 'square' | 'circle';
+  /** Solid paths through consecutive years. */
+  runs: string[];
+  points: PlottedPoint[];
+  endLabel?: { x: number; y: number; text: string };
+}
+
+export interface TradePlot {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  xTicks: { value: number; x: number; label: string }[];
+  yTicks: { value: number; y: number; label: string }[];
+  series: PlottedSeries[];
+  headline: {
+    x: number;
+    y: number;
+    path: string;
+    label: string;
+    labelX: number;
+    labelY: number;
+  };
+  markRadius: number;
+  strokeWidth: number;
+  fontSize: number;
+}
+
+export type TradeFigure = FigureModel<TradePlot>;
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function keyOf(series: TradeSeries): SeriesKey {
+  return series.reporter === 'China' ? 'cn' : 'kz';
+}
+
+/** Splits points into runs of consecutive years, so a line never bridges a missing year. */
+export function consecutiveRuns(points: readonly TradePoint[]): TradePoint[][] {
+  const sorted = [...points].sort((a, b) => a.year - b.year);
+  const runs: TradePoint[][] = [];
+  for (const p of sorted) {
+    const current = runs.at(-1);
+    const last = current?.at(-1);
+    if (current && last && p.year - last.year === 1) current.push(p);
+    else runs.push([p]);
+  }
+  return runs;
+}
+
+function sortedSeries(data: Trade): TradeSeries[] {
+  // China's series first: it is the higher one and the one the record belongs to.
+  return [...data.series].sort((a, b) => (keyOf(a) === keyOf(b) ? 0 : keyOf(a) === 'cn' ? -1 : 1));
+}
+
+function changePhrase(from: number, to: number): string {
+  if (from === 0) return 'up';
+  const pct = Math.round(((to - from) / from) * 100);
+  if (pct === 0) return 'unchanged';
+  return pct > 0 ? `up ${pct}%` : `down ${-pct}%`;
+}
+
+/** The one-paragraph text alternative, generated from the data. */
+export function summariseTrade(data: Trade, articleDate: string | null): string {
+  const parts: string[] = [];
+  const series = sortedSeries(data);
+  for (const s of series) {
+    const pts = [...s.points].sort((a, b) => a.year - b.year);
+    const first = pts[0];
+    const last = pts.at(-1);
+    if (!first || !last) continue;
+    if (first === last) {
+      parts.push(
+        `${s.label} gives ${formatUsdBn(last.value, last.approximate)} for ${last.year}, its only year with a figure.`,
+      );
+    } else {
+      parts.push(
+        `${s.label} recorded ${formatUsdBn(last.value, last.approximate)} in ${last.year}, ${changePhrase(first.value, last.value)} from ${formatUsdBn(first.value, first.approximate)} in ${first.year}, the earliest year with a figure.`,
+      );
+    }
+  }
+  const [a, b] = series;
+  if (a && b) {
+    const common = a.points
+      .map((p) => p.year)
+      .filter((y) => b.points.some((q) => q.year === y))
+      .sort((x, y) => y - x)[0];
+    if (common !== undefined) {
+      const va = a.points.find((p) => p.year === common)?.value ?? 0;
+      const vb = b.points.find((p) => p.year === common)?.value ?? 0;
+      const [hi, lo] = va >= vb ? [a, b] : [b, a];
+      const diff = Math.abs(va - vb);
+      parts.push(
+        `In ${common}, the latest year both report, ${hi.reporter}'s figure was ${formatUsdBn(round(diff))} higher than ${lo.reporter}'s; the two series are kept apart and never combined.`,
+      );
+    }
+  }
+  const h = data.headline;
+  const article =
+    articleDate === null ? 'The article' : `The article of ${formatPartialDate(articleDate)}`;
+  parts.push(
+    `${article} calls ${h.year} trade ${h.label}.`,
+    'Years without a sourced figure are left as gaps.',
+  );
+  return parts.join(' ');
+}
+
+export function buildTradeFigure(data: Trade, sources: SourceIndex, size: FigureSize): TradeFigure {
+  const series = sortedSeries(data);
+  const h = data.headline;
+  const publishers = [
+    ...new Set(
+      series.flatMap((s) =>
+        s.points
+          .map((p) => sources.byId.get(p.source))
+          .flatMap((src) => (src ? [shortPublisher(src)] : [])),
+      ),
+    ),
+  ];
+
+  const articleDate = sources.byId.get(h.source)?.published ?? null;
+  const recordSource =
+    h.source === 'article'
+      ? `article of ${articleDate === null ? 'undated' : formatPartialDate(articleDate)}, citing Akorda`
+      : describeSource(sources.byId.get(h.source));
+  const legend: LegendEntry[] = [
+    ...series.map((s): LegendEntry => ({
+      key: s.id,
+      label: s.label,
+      color: keyOf(s),
+      symbols: ['line', keyOf(s) === 'cn' ? 'square' : 'circle'],
+    })),
+    { key: 'record', label: `Record, per the article`, color: 'accent', symbols: ['diamond'] },
+  ];
+
+  const text = {
+    title: `Trade between Kazakhstan and China reached ${h.label} in ${h.year}`,
+    subtitle: `Goods trade in ${data.unit}, as each side reports it. China's customs figures run higher than Kazakhstan's statistics, so the two series are shown apart and never combined. Years with no sourced figure are left blank.`,
+    legend,
+    source: `Source: ${publishers.join('; ')}. Record: ${recordSource}.`,
+  };
+
+  const frame = layoutFrame(text, size, (w) =>
+    Math.min(Math.max(w * (w < 500 ? 0.8 : 0.46), 200), 560 * Math.max(1, w / 1100)),
+  );
+  const { type } = frame;
+  const fontSize = type.body;
+
+  const allValues = [...series.flatMap((s) => s.points.map((p) => p.value)), h.value];
+  const yMax = max(allValues) ?? 1;
+  const [yearMin = h.year, yearMax = h.year] = extent([
+    ...series.flatMap((s) => s.points.map((p) => p.year)),
+    h.year,
+  ]);
+
+  const y0 = scaleLinear().domain([0, yMax]).nice();
+  const yTickValues = y0.ticks(Math.max(3, Math.round(frame.plot.height / (fontSize * 4.2))));
+  const yLabels = yTickValues.map((v) => formatNumber(v));
+  const wideEnough = frame.plot.width >= 560;
+  const endLabelWidth = wideEnough
+    ? Math.max(...series.map((s) => measureText(s.label, fontSize, 600)))
+    : 0;
+  const margin = {
+    top: Math.round(fontSize * 0.8),
+    right: Math.round(wideEnough ? endLabelWidth + 14 * type.k : 10 * type.k),
+    bottom: Math.round(fontSize * 2),
+    left: Math.round(Math.max(...yLabels.map((l) => measureText(l, fontSize))) + 10 * type.k),
+  };
+  const width = frame.plot.width;
+  const height = frame.plot.height;
+
+  const x = scaleLinear()
+    .domain([yearMin - 0.3, yearMax + 0.3])
+    .range([margin.left, width - margin.right]);
+  const y = y0.copy().range([height - margin.bottom, margin.top]);
+
+  const approxTickCount = Math.max(
+    2,
+    Math.floor((width - margin.left - margin.right) / (fontSize * 4)),
+  );
+  const step = Math.max(1, Math.ceil((yearMax - yearMin + 1) / approxTickCount));
+  const xTicks: TradePlot['xTicks'] = [];
+  for (let year = yearMax; year >= yearMin; year -= step) {
+    xTicks.unshift({ value: year, x: round(x(year)), label: String(year) });
+  }
+
+  const path = line<TradePoint>()
+    .x((p) => x(p.year))
+    .y((p) => y(p.value))
+    .digits(2);
+
+  const plotted: PlottedSeries[] = series.map((s) => {
+    // A year with no sourced figure stays blank: a line across it would invent a trend.
+    const runs = consecutiveRuns(s.points);
+    const points = runs.flat().map((p): PlottedPoint => ({
+      id: `${s.id}-${p.year}`,
+      year: p.year,
+      value: p.value,
+      approximate: p.approximate ?? false,
+      x: round(x(p.year)),
+      y: round(y(p.value)),
+    }));
+    return {
+      id: s.id,
+      key: keyOf(s),
+      label: s.label,
+      shape: keyOf(s) === 'cn' ? 'square' : 'circle',
+      runs: runs.filter((r) => r.length > 1).map((r) => path(r) ?? ''),
+      points,
+    };
+  });
+
+  if (wideEnough) {
+    const labels = plotted
+      .map((s) => ({ s, last: s.points.at(-1) }))
+      .filter((l): l is { s: PlottedSeries; last: PlottedPoint } => l.last !== undefined)
+      .map((l) => ({ s: l.s, x: l.last.x + 10 * type.k, y: l.last.y }))
+      .sort((a, b) => a.y - b.y);
+    // Keep end labels a line apart, pushing later ones down.
+    const minGap = fontSize * 1.3;
+    labels.forEach((l, i) => {
+      const prev = labels[i - 1];
+      if (prev && l.y - prev.y < minGap) l.y = prev.y + minGap;
+      l.s.endLabel = { x: round(l.x), y: round(l.y), text: l.s.label };
+    });
+  }
+
+  const hx = round(x(h.year));
+  const hy = round(y(h.value));
+  const hs = round(6 * type.k);
+  const headline = {
+    x: hx,
+    y: hy,
+    path: `M${hx},${round(hy - hs)}L${round(hx + hs)},${hy}L${hx},${round(hy + hs)}L${round(hx - hs)},${hy}Z`,
+    label: `Record ${formatUsdBnShort(h.value, h.approximate)}`,
+    labelX: round(hx - 10 * type.k),
+    labelY: round(hy - 10 * type.k),
+  };
+
+  const markRadius = round((width < 440 ? 3.5 : 4) * type.k);
+  const plot: TradePlot = {
+    width,
+    height,
+    margin,
+    xTicks,
+    yTicks: yTickValues.map((v, i) => ({ value: v, y: round(y(v)), label: yLabels[i] ?? '' })),
+    series: plotted,
+    headline,
+    markRadius,
+    strokeWidth: round(2.25 * type.k),
+    fontSize,
+  };
+
+  const hit = Math.max(markRadius * 2.5, 12);
+  const marks: InteractiveMark[] = [];
+  for (const s of series) {
+    const ps = plotted.find((p) => p.id === s.id);
+    for (const p of [...s.points].sort((a, b) => a.year - b.year)) {
+      const pp = ps?.points.find((q) => q.year === p.year);
+      if (!pp) continue;
+      const value = formatUsdBn(p.value, p.approximate);
+      const src = describeSource(sources.byId.get(p.source));
+      marks.push({
+        id: pp.id,
+        x: round(frame.plot.x + pp.x),
+        y: round(frame.plot.y + pp.y),
+        r: hit,
+        label: `${s.label}, ${p.year}: ${value}. Source: ${src}.`,
+        tooltip: {
+          heading: `${s.label}, ${p.year}`,
+          value,
+          ...(p.approximate ? { note: 'Rounded figure ("nearly")' } : {}),
+          sourceId: p.source,
+        },
+      });
+    }
+  }
+  marks.push({
+    id: 'record',
+    x: round(frame.plot.x + hx),
+    y: round(frame.plot.y + hy),
+    r: hit,
+    label: `Record in ${h.year}: ${formatUsdBn(h.value, h.approximate)}, as the article puts it. Source: ${describeSource(sources.byId.get(h.source))}.`,
+    tooltip: {
+      heading: `Record, ${h.year}`,
+      value: formatUsdBn(h.value, h.approximate),
+      note: `“${h.quote}”`,
+      sourceId: h.source,
+    },
+  });
+
+  const columns: TableColumn[] = [
+    { key: 'year', label: 'Year', numeric: true },
+    { key: 'series', label: 'Series' },
+    { key: 'value', label: `Trade (${data.unit})`, numeric: true },
+    { key: 'source', label: 'Source' },
+  ];
+  const rows = [
+    ...series.flatMap((s) =>
+      s.points.map((p) => ({
+        id: `${s.id}-${p.year}`,
+        year: p.year,
+        order: keyOf(s) === 'cn' ? 0 : 1,
+        cells: {
+          year: String(p.year),
+          series: s.label,
+          value: `${p.approximate ? '≈' : ''}${formatNumber(p.value)}`,
+          source: describeSource(sources.byId.get(p.source)),
+        },
+        sourceId: p.source,
+      })),
+    ),
+    {
+      id: 'record',
+      year: h.year,
+      order: 2,
+      cells: {
+        year: String(h.year),
+        series: 'Record, per the article (rounded)',
+        value: `${h.approximate ? '≈' : ''}${formatNumber(h.value)}`,
+        source: describeSource(sources.byId.get(h.source)),
+      },
+      sourceId: h.source,
+    },
+  ]
+    .sort((a, b) => a.year - b.year || a.order - b.order)
+    .map(({ id, cells, sourceId }) => ({ id, cells, sourceId }));
+
+  const quotes: Quote[] = [{ quote: h.quote, sourceId: h.source, supports: `${h.year} record` }];
+  const citations = [
+    h.source,
+    ...series.flatMap((s) => s.points.flatMap((p) => [p.source, ...(p.corroboration ?? [])])),
+    ...(h.corroboration ?? []),
+    data.context.source,
+  ];
+
+  return {
+    chartId: 'trade',
+    text,
+    frame,
+    summary: summariseTrade(data, articleDate),
+    plot,
+    marks,
+    table: {
+      caption: `Kazakhstan–China trade by year, ${data.unit}, as each side reports it`,
+      columns,
+      rows,
+    },
+    citations: [...new Set(citations)],
+    quotes,
+  };
+}

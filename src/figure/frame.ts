@@ -1,0 +1,154 @@
+import type { PaletteColor } from './palette';
+import { measureText, wrapText, type FontWeight } from './textMetrics';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface FigureSize {
+  width: number;
+  /** Fixed outer height (exports, slides); when absent the plot takes a height that suits the width. */
+  height?: number;
+}
+
+export type LegendSymbol = 'line' | 'dotted' | 'circle' | 'square' | 'diamond' | 'swatch';
+
+export interface LegendEntry {
+  key: string;
+  label: string;
+  color: PaletteColor;
+  symbols: readonly LegendSymbol[];
+}
+
+export interface TextBlock {
+  lines: string[];
+  x: number;
+  /** Baseline of the first line. */
+  y: number;
+  size: number;
+  lineHeight: number;
+  weight: FontWeight;
+}
+
+export interface PlacedLegendEntry {
+  entry: LegendEntry;
+  x: number;
+  y: number;
+}
+
+export interface TypeScale {
+  title: number;
+  subtitle: number;
+  body: number;
+  small: number;
+  /** Multiplier for strokes, radii and paddings. */
+  k: number;
+}
+
+export interface FrameLayout {
+  width: number;
+  height: number;
+  pad: number;
+  type: TypeScale;
+  title: TextBlock;
+  subtitle: TextBlock;
+  legend: { entries: PlacedLegendEntry[]; symbolWidth: number; size: number };
+  plot: Rect;
+  source: TextBlock;
+}
+
+export interface FrameText {
+  title: string;
+  subtitle: string;
+  legend: readonly LegendEntry[];
+  source: string;
+}
+
+/** Text grows with the figure past laptop widths, so a projector or a 4K embed stays legible. */
+export function typeScale(width: number): TypeScale {
+  const k = Math.min(Math.max(width / 1100, 1), 2.6);
+  if (width < 440) return { title: 17, subtitle: 13, body: 12, small: 11, k: 1 };
+  if (width < 760) return { title: 20, subtitle: 14, body: 12.5, small: 11.5, k: 1 };
+  return { title: 22 * k, subtitle: 15 * k, body: 13 * k, small: 12 * k, k };
+}
+
+function block(
+  text: string,
+  x: number,
+  top: number,
+  maxWidth: number,
+  size: number,
+  weight: FontWeight,
+  leading = 1.25,
+): TextBlock {
+  const lines = text === '' ? [] : wrapText(text, maxWidth, size, weight);
+  return { lines, x, y: top + size * 0.95, size, lineHeight: size * leading, weight };
+}
+
+export function blockHeight(b: TextBlock): number {
+  return b.lines.length === 0 ? 0 : b.lineHeight * (b.lines.length - 1) + b.size * 1.2;
+}
+
+/**
+ * Lays out the parts every figure shares: title, subtitle, legend, plot area, source line.
+ * The plot gets what is left; `plotAspect` gives its height when the figure height is free.
+ */
+export function layoutFrame(
+  text: FrameText,
+  size: FigureSize,
+  plotAspect: (plotWidth: number) => number,
+): FrameLayout {
+  const width = Math.max(Math.round(size.width), 200);
+  const type = typeScale(width);
+  const pad = Math.round((width < 440 ? 12 : 18) * type.k);
+  const inner = width - pad * 2;
+
+  const title = block(text.title, pad, pad, inner, type.title, 600, 1.2);
+  let y = pad + blockHeight(title) + 4 * type.k;
+  const subtitle = block(text.subtitle, pad, y, inner, type.subtitle, 400, 1.35);
+  y += blockHeight(subtitle) + 10 * type.k;
+
+  const symbolWidth = 22 * type.k;
+  const gap = 16 * type.k;
+  const rowHeight = type.body * 1.6;
+  const entries: PlacedLegendEntry[] = [];
+  let lx = pad;
+  let rows = text.legend.length > 0 ? 1 : 0;
+  for (const entry of text.legend) {
+    const w = entry.symbols.length * symbolWidth + 6 * type.k + measureText(entry.label, type.body);
+    if (lx > pad && lx + w > width - pad) {
+      lx = pad;
+      rows += 1;
+    }
+    entries.push({ entry, x: lx, y: y + (rows - 1) * rowHeight + rowHeight / 2 });
+    lx += w + gap;
+  }
+  y += rows * rowHeight + (rows > 0 ? 8 * type.k : 0);
+
+  const source = block(text.source, pad, 0, inner, type.small, 400, 1.35);
+  const sourceHeight = blockHeight(source);
+  const plotTop = y;
+  const plotHeight =
+    size.height === undefined
+      ? Math.round(plotAspect(inner))
+      : Math.max(size.height - plotTop - sourceHeight - pad - 12 * type.k, 80);
+  const sourceTop = plotTop + plotHeight + 12 * type.k;
+  source.y = sourceTop + source.size * 0.95;
+  const height =
+    size.height === undefined ? Math.ceil(sourceTop + sourceHeight + pad) : Math.round(size.height);
+
+  return {
+    width,
+    height,
+    pad,
+    type,
+    title,
+    subtitle,
+    legend: { entries, symbolWidth, size: type.body },
+    plot: { x: pad, y: plotTop, width: inner, height: plotHeight },
+    source,
+  };
+}

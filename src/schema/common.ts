@@ -1,0 +1,98 @@
+import * as z from 'zod/mini';
+
+// Zod's JIT compiles validators with `new Function`, which a strict Content-Security-Policy forbids.
+z.config({ jitless: true });
+
+export const id = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id'));
+
+/** An id in sources.json; existence is checked against the loaded sources (see citations.ts). */
+export const sourceId = id;
+
+export const text = z
+  .string()
+  .check(
+    z.minLength(1, 'expected non-empty text'),
+    z.maxLength(600, 'expected at most 600 characters'),
+  );
+
+export const quote = z
+  .string()
+  .check(
+    z.minLength(3, 'expected a quote of at least 3 characters'),
+    z.maxLength(400, 'expected a short excerpt (at most 400 characters)'),
+  );
+
+export const value = z.number().check(z.gte(0, 'expected a number ≥ 0'));
+
+export const percent = z
+  .number()
+  .check(z.gte(0, 'expected a percentage ≥ 0'), z.lte(100, 'expected a percentage ≤ 100'));
+
+export const count = z.int().check(z.gte(0, 'expected a whole number ≥ 0'));
+
+export const YEAR_MIN = 1980;
+export const YEAR_MAX = 2050;
+
+export const year = z
+  .int()
+  .check(
+    z.gte(YEAR_MIN, `expected a year from ${YEAR_MIN}`),
+    z.lte(YEAR_MAX, `expected a year up to ${YEAR_MAX}`),
+  );
+
+export const isoDate = z.iso.date({ error: 'expected an ISO date (YYYY-MM-DD)' });
+
+const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: sources often give only the year or the month of an event. */
+export function isPartialDate(input: string): boolean {
+  const m = partialDatePattern.exec(input);
+  if (!m) return false;
+  const y = Number(m[1]);
+  if (y < YEAR_MIN || y > YEAR_MAX) return false;
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  const d = new Date(Date.UTC(y, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+export const partialDate = z
+  .string()
+  .check(z.refine(isPartialDate, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD'));
+
+/** Fields every cited record carries: its source and, for the article, a verbatim excerpt. */
+export const citation = {
+  source: sourceId,
+  quote: z.optional(quote),
+  corroboration: z.optional(z.array(sourceId)),
+};
+
+export const yearRange = z.strictObject({ fromYear: year, toYear: year }).check(
+  z.refine((r) => r.toYear >= r.fromYear, {
+    error: 'expected toYear ≥ fromYear',
+    path: ['toYear'],
+  }),
+);
+
+/** Adds an issue for every repeated id, at the path of the repeat. */
+export function uniqueIds<T extends { id: string }>(what: string) {
+  return z.superRefine<T[]>((items, ctx) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate ${what} id "${item.id}"`,
+          path: [i, 'id'],
+          input: item.id,
+        });
+      }
+      seen.add(item.id);
+    });
+  });
+}
