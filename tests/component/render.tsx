@@ -1,0 +1,18 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { dataFetch } from '../helpers/data';
+
+/** The whole app at `path`, with data/ served from disk (with overrides) and a fresh cache. */
+export function renderApp(
+  path = '/',
+  overrides: Parameters<typeof dataFetch>[0] = {},
+): { client: QueryClient; fetch: ReturnType<typeof vi.fn> } {
+  window.history.replaceState(null, '', path);
+  const fetchMock = vi.fn(dataFetch(overrides));
+  vi.stubGlobal('fetch', fetchMock);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(<App client={client} />);
+  return { client, fetch: fetchMock };
+}
