@@ -20,9 +20,9 @@ test('the dashboard loads and draws the trade figure', async ({ page }) => {
   await expect(svg.locator('[data-series] [data-mark]')).toHaveCount(pointCount);
 
   // Marks sit where the data puts them: a higher value is drawn higher.
-  const ys = await svg.locator('[data-series="cn-customs"] [data-mark]').evaluateAll((els) =>
-    els.map((el) => el.getBoundingClientRect().top),
-  );
+  const ys = await svg
+    .locator('[data-series="cn-customs"] [data-mark]')
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
   const values = trade.series.find((s) => s.id === 'cn-customs')?.points.map((p) => p.value) ?? [];
   for (let i = 1; i < ys.length; i++) {
     expect(Math.sign((ys[i - 1] ?? 0) - (ys[i] ?? 0))).toBe(
@@ -71,7 +71,9 @@ test('keyboard reaches the marks and shows their tooltips', async ({ page }) => 
 test('the pointer shows the nearest mark', async ({ page }) => {
   await page.goto('/chart/trade');
   await waitForFigure(page, 'trade');
-  const box = await page.locator('svg[data-chart="trade"] [data-mark="kz-stats-2022"]').boundingBox();
+  const box = await page
+    .locator('svg[data-chart="trade"] [data-mark="kz-stats-2022"]')
+    .boundingBox();
   if (!box) throw new Error('no mark');
   await page.mouse.move(box.x + box.width / 2 + 3, box.y + box.height / 2 - 2);
   await expect(page.getByRole('tooltip')).toContainText('Kazakhstan statistics, 2022');
@@ -119,6 +121,8 @@ test('no horizontal scrolling on a 360 px phone', async ({ page }) => {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
-  const svgWidth = await page.locator('svg[data-chart="trade"]').evaluate((el) => el.getBoundingClientRect().width);
+  const svgWidth = await page
+    .locator('svg[data-chart="trade"]')
+    .evaluate((el) => el.getBoundingClientRect().width);
   expect(svgWidth).toBeLessThanOrEqual(360);
 });

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { expect, test, waitForFigure } from './fixtures';
 
 const root = resolve(import.meta.dirname, '../..');
-const fixture = (name: string) => readFileSync(resolve(root, 'tests/fixtures/broken', name), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(resolve(root, 'tests/fixtures/broken', name), 'utf8');
 
 // The page logs a failed request as a console error; these tests expect that one.
 test.use({ consoleErrors: [] });
@@ -12,7 +13,10 @@ test('a corrupted trade.json shows the file and field, and Retry recovers', asyn
   let broken = true;
   await page.route('**/data/trade.json', async (route) => {
     if (broken) {
-      await route.fulfill({ contentType: 'application/json', body: fixture('trade-value-string.json') });
+      await route.fulfill({
+        contentType: 'application/json',
+        body: fixture('trade-value-string.json'),
+      });
     } else {
       await route.continue();
     }
@@ -48,5 +52,7 @@ test('invalid JSON and a missing file are named', async ({ page }) => {
 test('a dropped connection is reported as a network error', async ({ page }) => {
   await page.route('**/data/trade.json', (route) => route.abort('connectionreset'));
   await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('trade.json: could not be loaded (network error');
+  await expect(page.getByRole('alert')).toContainText(
+    'trade.json: could not be loaded (network error',
+  );
 });

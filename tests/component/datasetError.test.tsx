@@ -36,7 +36,9 @@ describe('a dataset that fails', () => {
 
   it('names a missing file', async () => {
     renderApp('/', { 'trade.json': { status: 404 } });
-    expect(await screen.findByRole('alert')).toHaveTextContent('trade.json: file not found (HTTP 404)');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'trade.json: file not found (HTTP 404)',
+    );
   });
 
   it('names invalid JSON', async () => {

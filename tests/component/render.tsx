@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { vi } from 'vitest';
+import { vi, type Mock } from 'vitest';
 import { App } from '../../src/app/App';
 import { dataFetch } from '../helpers/data';
 
@@ -8,9 +8,9 @@ import { dataFetch } from '../helpers/data';
 export function renderApp(
   path = '/',
   overrides: Parameters<typeof dataFetch>[0] = {},
-): { client: QueryClient; fetch: ReturnType<typeof vi.fn> } {
+): { client: QueryClient; fetch: Mock<typeof fetch> } {
   window.history.replaceState(null, '', path);
-  const fetchMock = vi.fn(dataFetch(overrides));
+  const fetchMock = vi.fn<typeof fetch>(dataFetch(overrides));
   vi.stubGlobal('fetch', fetchMock);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(<App client={client} />);

@@ -18,7 +18,9 @@ async function tradeFigure(): Promise<SVGSVGElement> {
   await waitFor(() => {
     expect(document.querySelector('svg[data-chart="trade"]')).not.toBeNull();
   });
-  return document.querySelector('svg[data-chart="trade"]') as SVGSVGElement;
+  const svg = document.querySelector<SVGSVGElement>('svg[data-chart="trade"]');
+  if (!svg) throw new Error('no trade figure');
+  return svg;
 }
 
 describe('trade chart', () => {
@@ -30,7 +32,8 @@ describe('trade chart', () => {
     expect(drawn).toHaveLength(pointCount);
     expect(svg.querySelectorAll('[data-mark="record"]')).toHaveLength(1);
     const values = [...drawn].map((m) => m.getAttribute('data-mark'));
-    for (const s of trade.series) for (const p of s.points) expect(values).toContain(`${s.id}-${p.year}`);
+    for (const s of trade.series)
+      for (const p of s.points) expect(values).toContain(`${s.id}-${p.year}`);
   });
 
   it('has a title and a generated summary inside the SVG', async () => {
@@ -39,7 +42,9 @@ describe('trade chart', () => {
     expect(svg.querySelector('title')?.textContent).toBe(
       'Trade between Kazakhstan and China reached a record $44 billion in 2024',
     );
-    expect(svg.querySelector('desc')?.textContent).toContain('China customs recorded $43.82 billion');
+    expect(svg.querySelector('desc')?.textContent).toContain(
+      'China customs recorded $43.82 billion',
+    );
   });
 
   it('gives every mark an accessible name and a tooltip with its source', async () => {
@@ -81,7 +86,9 @@ describe('trade chart', () => {
     const table = screen.getByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(pointCount + 1);
-    expect(within(table).getByRole('row', { name: /2022 China customs 31\.2 News Central Asia/ })).toBeVisible();
+    expect(
+      within(table).getByRole('row', { name: /2022 China customs 31\.2 News Central Asia/ }),
+    ).toBeVisible();
   });
 
   it('lists each source with its link and the article’s excerpt', async () => {
@@ -90,8 +97,13 @@ describe('trade chart', () => {
     await tradeFigure();
     await user.click(screen.getByText('About this data'));
     const link = screen.getByRole('link', { name: /newscentralasia\.net/ });
-    expect(link).toHaveAttribute('href', expect.stringMatching(/^https:\/\/www\.newscentralasia\.net\//));
-    expect(screen.getByText(/In 2024, the volume of bilateral trade reached a record \$44 billion\./)).toBeVisible();
+    expect(link).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/www\.newscentralasia\.net\//),
+    );
+    expect(
+      screen.getByText(/In 2024, the volume of bilateral trade reached a record \$44 billion\./),
+    ).toBeVisible();
   });
 });
 
@@ -104,7 +116,9 @@ describe('pages', () => {
 
   it('says so for an unknown chart, as text, and lists the real ones', () => {
     renderApp('/chart/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
-    expect(screen.getByText('There is no chart called “<img src=x onerror=alert(1)>”.')).toBeVisible();
+    expect(
+      screen.getByText('There is no chart called “<img src=x onerror=alert(1)>”.'),
+    ).toBeVisible();
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByRole('link', { name: 'Trade' })).toHaveAttribute('href', '/chart/trade');
   });

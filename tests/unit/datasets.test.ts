@@ -30,7 +30,9 @@ describe('data files', () => {
   });
 
   it('sources.json validates', () => {
-    expect(() => parseDataset('sources.json', sourcesSchema, readData('sources.json'))).not.toThrow();
+    expect(() =>
+      parseDataset('sources.json', sourcesSchema, readData('sources.json')),
+    ).not.toThrow();
   });
 
   for (const [file, schema] of Object.entries(datasets)) {

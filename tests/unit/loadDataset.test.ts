@@ -30,7 +30,9 @@ describe('fetchJson', () => {
 
   it('reports a server error with its status', async () => {
     stubFetch(() => Promise.resolve(new Response('boom', { status: 500 })));
-    expect((await failure('places.json')).message).toBe('places.json: could not be loaded (HTTP 500)');
+    expect((await failure('places.json')).message).toBe(
+      'places.json: could not be loaded (HTTP 500)',
+    );
   });
 
   it('reports a network failure', async () => {

@@ -158,7 +158,9 @@ describe('layout across sizes', () => {
   });
 
   it('adds direct series labels only where they fit', () => {
-    expect(buildTradeFigure(trade, sources, { width: 360 }).plot.series[0]?.endLabel).toBeUndefined();
+    expect(
+      buildTradeFigure(trade, sources, { width: 360 }).plot.series[0]?.endLabel,
+    ).toBeUndefined();
     expect(buildTradeFigure(trade, sources, { width: 1000 }).plot.series[0]?.endLabel?.text).toBe(
       'China customs',
     );
