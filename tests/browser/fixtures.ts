@@ -1,12 +1,17 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** Every test fails on a console error or an uncaught exception in the page. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; expectedConsole: RegExp[] }>({
+  /** Console messages a test provokes on purpose, such as the browser's note of a failed request. */
+  expectedConsole: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsole }, use) => {
       const errors: string[] = [];
       page.on('console', (msg) => {
-        if (msg.type() === 'error') errors.push(msg.text());
+        const text = msg.text();
+        if (msg.type() === 'error' && !expectedConsole.some((re) => re.test(text))) {
+          errors.push(text);
+        }
       });
       page.on('pageerror', (err) => errors.push(err.message));
       await use(errors);
