@@ -1,5 +1,16 @@
 import * as z from 'zod/mini';
-import { citation, count, id, isoDate, quote, sourceId, text, uniqueIds } from './common';
+import {
+  checkRef,
+  citation,
+  count,
+  fail,
+  id,
+  isoDate,
+  quote,
+  sourceId,
+  text,
+  uniqueIds,
+} from './common';
 
 const theme = z.strictObject({ id, label: text });
 const level = z.strictObject({ id, label: text, description: text });
@@ -36,40 +47,14 @@ export const agreementsSchema = z
       const themes = new Set(a.themes.map((t) => t.id));
       const levels = new Set(a.levels.items.map((l) => l.id));
       a.sectors.items.forEach((s, i) => {
-        if (!themes.has(s.theme)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `unknown theme "${s.theme}"`,
-            path: ['sectors', 'items', i, 'theme'],
-            input: s.theme,
-          });
-        }
+        checkRef(ctx, themes, s.theme, ['sectors', 'items', i, 'theme'], 'theme');
       });
       a.named.forEach((n, i) => {
-        if (!levels.has(n.level)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `unknown level "${n.level}"`,
-            path: ['named', i, 'level'],
-            input: n.level,
-          });
-        }
-        if (!themes.has(n.theme)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `unknown theme "${n.theme}"`,
-            path: ['named', i, 'theme'],
-            input: n.theme,
-          });
-        }
+        checkRef(ctx, levels, n.level, ['named', i, 'level'], 'level');
+        checkRef(ctx, themes, n.theme, ['named', i, 'theme'], 'theme');
       });
       if (a.named.length > a.total.value) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'more named agreements than documents in total',
-          path: ['named'],
-          input: a.named,
-        });
+        fail(ctx, 'more named agreements than documents in total', ['named'], a.named);
       }
     }),
   );

@@ -96,3 +96,32 @@ export function uniqueIds<T extends { id: string }>(what: string) {
     });
   });
 }
+
+type Ctx = z.core.$RefinementCtx;
+
+/** Reports `value` at `path` unless it is one of the `known` ids (a reference inside a file). */
+export function checkRef(
+  ctx: Ctx,
+  known: ReadonlySet<string>,
+  value: string,
+  path: (string | number)[],
+  what: string,
+): void {
+  if (!known.has(value)) {
+    ctx.addIssue({ code: 'custom', message: `unknown ${what} "${value}"`, path, input: value });
+  }
+}
+
+/** A custom rule broken at `path`. */
+export function fail(ctx: Ctx, message: string, path: (string | number)[], input: unknown): void {
+  ctx.addIssue({ code: 'custom', message, path, input });
+}
+
+/** A headline number from a source, with its unit. */
+export const sourcedFigure = z.strictObject({
+  id,
+  label: text,
+  value,
+  unit: z.enum(['percent', 'people', 'USD billion', 'GW', 'tonnes of uranium']),
+  ...citation,
+});

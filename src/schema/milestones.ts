@@ -1,16 +1,8 @@
 import * as z from 'zod/mini';
-import { citation, id, partialDate, text, uniqueIds, value } from './common';
+import { checkRef, citation, id, partialDate, sourcedFigure, text, uniqueIds } from './common';
 
 export const MILESTONE_FIRST_YEAR = 1992;
 export const MILESTONE_LAST_YEAR = 2026;
-
-const figure = z.strictObject({
-  id,
-  label: text,
-  value,
-  unit: z.enum(['percent', 'people', 'USD billion']),
-  ...citation,
-});
 
 const event = z.strictObject({
   id,
@@ -25,7 +17,7 @@ const event = z.strictObject({
   places: z.optional(z.array(id)),
   sectors: z.optional(z.array(id)),
   highlight: z.optional(z.boolean()),
-  figures: z.optional(z.array(figure)),
+  figures: z.optional(z.array(sourcedFigure)),
   ...citation,
 });
 
@@ -40,14 +32,7 @@ export const milestonesSchema = z
     z.superRefine((m, ctx) => {
       const categories = new Set(m.categories.map((c) => c.id));
       m.events.forEach((e, i) => {
-        if (!categories.has(e.category)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `unknown category "${e.category}"`,
-            path: ['events', i, 'category'],
-            input: e.category,
-          });
-        }
+        checkRef(ctx, categories, e.category, ['events', i, 'category'], 'category');
       });
     }),
   );

@@ -1,12 +1,15 @@
 import * as z from 'zod/mini';
 import {
+  checkRef,
   citation,
   count,
+  fail,
   id,
   isoDate,
   partialDate,
   percent,
   quote,
+  sourcedFigure,
   sourceId,
   text,
   uniqueIds,
@@ -45,21 +48,13 @@ const plant = z.strictObject({
   ),
 });
 
-const figure = z.strictObject({
-  id,
-  label: text,
-  value,
-  unit: z.enum(['percent', 'people', 'USD billion', 'GW', 'tonnes of uranium']),
-  ...citation,
-});
-
 const step = z.strictObject({
   id,
   when: z.union([z.strictObject({ date: isoDate }), yearRange]),
   label: text,
   plant: z.optional(id),
   target: z.optional(z.boolean()),
-  figures: z.optional(z.array(figure)),
+  figures: z.optional(z.array(sourcedFigure)),
   ...citation,
 });
 
@@ -109,44 +104,18 @@ export const nuclearSchema = z
       const partners = new Set(n.partners.map((p) => p.id));
       const plants = new Set(n.plants.map((p) => p.id));
       n.plants.forEach((p, i) => {
-        if (!partners.has(p.lead.partner)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `unknown partner "${p.lead.partner}"`,
-            path: ['plants', i, 'lead', 'partner'],
-            input: p.lead.partner,
-          });
-        }
+        checkRef(ctx, partners, p.lead.partner, ['plants', i, 'lead', 'partner'], 'partner');
       });
       n.vendorRanking.ranks.forEach((r, i) =>
         r.partners.forEach((p, j) => {
-          if (!partners.has(p)) {
-            ctx.addIssue({
-              code: 'custom',
-              message: `unknown partner "${p}"`,
-              path: ['vendorRanking', 'ranks', i, 'partners', j],
-              input: p,
-            });
-          }
+          checkRef(ctx, partners, p, ['vendorRanking', 'ranks', i, 'partners', j], 'partner');
         }),
       );
       n.steps.forEach((s, i) => {
-        if (s.plant !== undefined && !plants.has(s.plant)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `unknown plant "${s.plant}"`,
-            path: ['steps', i, 'plant'],
-            input: s.plant,
-          });
-        }
+        if (s.plant !== undefined) checkRef(ctx, plants, s.plant, ['steps', i, 'plant'], 'plant');
       });
       if (n.plants.length > n.plannedPlants.max) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'more plants listed than the planned maximum',
-          path: ['plants'],
-          input: n.plants,
-        });
+        fail(ctx, 'more plants listed than the planned maximum', ['plants'], n.plants);
       }
     }),
   );
