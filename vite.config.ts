@@ -3,8 +3,11 @@ import { join, resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { Topology } from 'topojson-specification';
+import { prepareRegion } from './src/charts/map/prepareRegion';
 
 const dataDir = resolve(import.meta.dirname, 'data');
+const worldFile = resolve(import.meta.dirname, 'node_modules/world-atlas/countries-50m.json');
 const dataFile = /^[a-z0-9-]+\.(json|txt)$/;
 const contentTypes: Record<string, string> = {
   json: 'application/json; charset=utf-8',
@@ -60,6 +63,33 @@ function datasets(): Plugin {
   };
 }
 
+/** Natural Earth boundaries cut to the map's region at build time, served as a lazy asset. */
+function regionGeometry(): Plugin {
+  let cached: string | undefined;
+  const build = (): string => {
+    cached ??= JSON.stringify(
+      prepareRegion(JSON.parse(readFileSync(worldFile, 'utf8')) as Topology),
+    );
+    return cached;
+  };
+  return {
+    name: 'kzcn-region-geometry',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if ((req.url ?? '').split('?')[0] !== '/geo/region.json') {
+          next();
+          return;
+        }
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(build());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'geo/region.json', source: build() });
+    },
+  };
+}
+
 function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();
@@ -69,7 +99,7 @@ function isFile(path: string): boolean {
 }
 
 export default defineConfig({
-  plugins: [react(), datasets()],
+    plugins: [react(), datasets(), regionGeometry()],
   build: {
     target: 'es2022',
     sourcemap: false,

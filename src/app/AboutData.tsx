@@ -4,7 +4,7 @@ import type { SourceIndex } from '../queries/datasets';
 import { formatPartialDate } from '../lib/format';
 
 interface Props {
-  file: string;
+  files: readonly string[];
   citations: readonly string[];
   quotes: readonly Quote[];
   sources: SourceIndex;
@@ -13,15 +13,20 @@ interface Props {
 const LANG_NAMES: Record<string, string> = { ru: 'Russian', kk: 'Kazakh', zh: 'Chinese' };
 
 /** Every source behind a chart: publisher, date, link, and the excerpt that supports the figure. */
-export function AboutData({ file, citations, quotes, sources }: Props) {
+export function AboutData({ files, citations, quotes, sources }: Props) {
   return (
     <div className="about-data">
       <p>
-        Data file:{' '}
-        <a href={datasetUrl(file)} type="application/json">
-          data/{file}
-        </a>
-        . Each figure cites one source below; entries marked “also” corroborate a figure.
+        {files.length === 1 ? 'Data file: ' : 'Data files: '}
+        {files.map((file, i) => (
+          <span key={file}>
+            {i > 0 && ', '}
+            <a href={datasetUrl(file)} type="application/json">
+              data/{file}
+            </a>
+          </span>
+        ))}
+        . Each figure names one source below; others corroborate it.
       </p>
       <ol className="source-list">
         {citations.map((id) => {

@@ -3,6 +3,7 @@ import { findChart } from '../charts/registry';
 import { ChartView } from './ChartView';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NotFound } from './NotFound';
+import { SelectionBar } from './SelectionBar';
 import { Link } from './router';
 
 export function ChartPage({ id }: { id: string }) {
@@ -18,6 +19,7 @@ export function ChartPage({ id }: { id: string }) {
       <p className="breadcrumb">
         <Link to="/">← All charts</Link>
       </p>
+      <SelectionBar />
       <ErrorBoundary name={chart.name}>
         <ChartView chart={chart} headingLevel={1} />
       </ErrorBoundary>

@@ -2,6 +2,8 @@ import { charts } from '../charts/registry';
 import { AboutSection } from './AboutSection';
 import { ChartView } from './ChartView';
 import { ErrorBoundary } from './ErrorBoundary';
+import { Headlines } from './Headlines';
+import { SelectionBar } from './SelectionBar';
 
 export function Dashboard() {
   return (
@@ -14,6 +16,8 @@ export function Dashboard() {
           Every figure names its source.
         </p>
       </section>
+      <Headlines />
+      <SelectionBar />
       <div className="chart-grid">
         {charts.map((chart) => (
           <ErrorBoundary key={chart.id} name={chart.name}>

@@ -1,21 +1,62 @@
-import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
-import { useMemo, type ComponentType, type ReactNode } from 'react';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import {
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
+import type { Selection } from '../app/selection';
 import type { FigureSize } from '../figure/frame';
 import type { Palette } from '../figure/palette';
-import { sourcesQuery, type SourceIndex } from '../queries/datasets';
+import { sourcesQuery, type DatasetQuery, type SourceIndex } from '../queries/datasets';
 import type { FigureModel } from './types';
 
-export interface ChartDefinition<Data, Plot, Key extends QueryKey = QueryKey> {
+export interface BuildContext {
+  sources: SourceIndex;
+  size: FigureSize;
+  selection: Selection;
+}
+
+export interface ViewTransform {
+  x: number;
+  y: number;
+  k: number;
+}
+
+export interface PlotProps<Plot> {
+  plot: Plot;
+  palette: Palette;
+  /** Pan and zoom, for charts that allow it. */
+  transform?: ViewTransform;
+}
+
+export interface LayerOption {
+  id: string;
+  label: string;
+}
+
+/** The heavy part of a chart, loaded on demand: the pure model and the SVG view. */
+export interface ChartImplementation<Data, Plot> {
+  build: (data: Data, context: BuildContext) => FigureModel<Plot>;
+  Plot: ComponentType<PlotProps<Plot>>;
+}
+
+export interface ChartDefinition<Data extends Record<string, unknown>, Plot> {
   id: string;
   /** Short name for navigation and headings. */
   name: string;
   /** One line on what the chart shows. */
   description: string;
-  /** The dataset file it draws from, named in errors. */
-  file: string;
-  query: UseQueryOptions<Data, Error, Data, Key>;
-  build: (data: Data, sources: SourceIndex, size: FigureSize) => FigureModel<Plot>;
-  Plot: ComponentType<{ plot: Plot; palette: Palette }>;
+  /** The datasets it draws from, by name; their files are named in errors. */
+  datasets: { [K in keyof Data]: DatasetQuery<Data[K]> };
+  /** Loads the model and view; charts below the fold cost nothing until they come near. */
+  load: () => Promise<ChartImplementation<Data, Plot>>;
+  /** The reader may pan and zoom the plot. */
+  zoomable?: boolean;
+  /** Layers the reader may switch off (kept in the URL as `hide`). */
+  layers?: readonly LayerOption[];
 }
 
 export type FigureState =
@@ -25,7 +66,7 @@ export type FigureState =
       status: 'ready';
       model: FigureModel<unknown>;
       sources: SourceIndex;
-      renderPlot: (palette: Palette) => ReactNode;
+      renderPlot: (palette: Palette, transform?: ViewTransform) => ReactNode;
     };
 
 /** A chart as the surfaces see it: its identity and a hook that yields its figure at a size. */
@@ -33,46 +74,109 @@ export interface RegisteredChart {
   id: string;
   name: string;
   description: string;
-  file: string;
-  useFigure: (size: FigureSize | null) => FigureState;
+  files: string[];
+  zoomable: boolean;
+  layers: readonly LayerOption[];
+  useFigure: (size: FigureSize | null, selection: Selection, load?: boolean) => FigureState;
+  /** Resolves once the chart's code is loaded (for exports of every chart). */
+  preload: () => Promise<void>;
 }
 
-export function defineChart<Data, Plot, Key extends QueryKey>(
-  def: ChartDefinition<Data, Plot, Key>,
+export function defineChart<Data extends Record<string, unknown>, Plot>(
+  def: ChartDefinition<Data, Plot>,
 ): RegisteredChart {
-  function useFigure(size: FigureSize | null): FigureState {
-    const data = useQuery(def.query);
+  const keys = Object.keys(def.datasets) as (keyof Data)[];
+  // useQueries cannot follow a mapped record's types; the data are re-typed per key below.
+  const queries = keys.map((k) => def.datasets[k]) as DatasetQuery<unknown>[];
+
+  let impl: ChartImplementation<Data, Plot> | undefined;
+  let loading: Promise<ChartImplementation<Data, Plot>> | undefined;
+  const listeners = new Set<() => void>();
+  const preload = async (): Promise<void> => {
+    loading ??= def.load().then((m) => {
+      impl = m;
+      listeners.forEach((l) => {
+        l();
+      });
+      return m;
+    });
+    await loading;
+  };
+  const subscribe = (l: () => void) => {
+    listeners.add(l);
+    return () => listeners.delete(l);
+  };
+
+  function useFigure(size: FigureSize | null, selection: Selection, load = true): FigureState {
+    const code = useSyncExternalStore(subscribe, () => impl);
+    const [loadError, setLoadError] = useState<Error | null>(null);
+    useEffect(() => {
+      if (load && !code) {
+        preload().catch((e: unknown) => {
+          loading = undefined;
+          setLoadError(e instanceof Error ? e : new Error(String(e)));
+        });
+      }
+    }, [load, code]);
+    const results = useQueries({ queries });
     const sources = useQuery(sourcesQuery);
     const width = size?.width;
     const height = size?.height;
+    const ready = results.every((r) => r.data !== undefined);
+    const data = useMemo(() => {
+      if (!ready) return null;
+      const out: Partial<Data> = {};
+      keys.forEach((k, i) => {
+        out[k] = results[i]?.data as Data[typeof k];
+      });
+      return out as Data;
+      // The result objects change every render; their data only when a dataset does.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+    }, [ready, ...results.map((r) => r.data)]);
+    const { sector, year, place } = selection;
+    const hide = selection.hide?.join(',');
     const model = useMemo(() => {
-      if (data.data === undefined || sources.data === undefined || width === undefined) return null;
-      return def.build(
-        data.data,
-        sources.data,
-        height === undefined ? { width } : { width, height },
-      );
-    }, [data.data, sources.data, width, height]);
+      if (!code || !data || sources.data === undefined || width === undefined) return null;
+      return code.build(data, {
+        sources: sources.data,
+        size: height === undefined ? { width } : { width, height },
+        selection: { sector, year, place, ...(hide ? { hide: hide.split(',') } : {}) },
+      });
+    }, [code, data, sources.data, width, height, sector, year, place, hide]);
 
-    const error = data.error ?? sources.error;
+    const failed = results.find((r) => r.error);
+    const error = failed?.error ?? sources.error ?? loadError;
     if (error) {
       return {
         status: 'error',
         error,
         retry: () => {
+          setLoadError(null);
           if (sources.isError) void sources.refetch();
-          void data.refetch();
+          for (const r of results) if (r.isError) void r.refetch();
         },
       };
     }
-    if (!model || !sources.data) return { status: 'pending' };
-    const { Plot } = def;
+    if (!model || !sources.data || !code) return { status: 'pending' };
+    const { Plot } = code;
     return {
       status: 'ready',
       model,
       sources: sources.data,
-      renderPlot: (palette) => <Plot plot={model.plot} palette={palette} />,
+      renderPlot: (palette, transform) => (
+        <Plot plot={model.plot} palette={palette} {...(transform ? { transform } : {})} />
+      ),
     };
   }
-  return { id: def.id, name: def.name, description: def.description, file: def.file, useFigure };
+
+  return {
+    id: def.id,
+    name: def.name,
+    description: def.description,
+    files: queries.map((q) => q.queryKey[1]),
+    zoomable: def.zoomable ?? false,
+    layers: def.layers ?? [],
+    useFigure,
+    preload,
+  };
 }

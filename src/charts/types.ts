@@ -1,3 +1,4 @@
+import type { SelectionKey } from '../app/selection';
 import type { FrameLayout, FrameText } from '../figure/frame';
 
 export interface TooltipContent {
@@ -15,9 +16,14 @@ export interface InteractiveMark {
   y: number;
   /** Radius of the hit target. */
   r: number;
+  /** A rectangular hit target instead, centred on x, y. */
+  box?: { width: number; height: number };
   /** Accessible name: the whole datum in words. */
   label: string;
   tooltip: TooltipContent;
+  /** What clicking the mark picks, to highlight it across charts. */
+  select?: { key: Exclude<SelectionKey, 'hide'>; value: string | number };
+  selected?: boolean;
 }
 
 export interface TableColumn {

@@ -85,10 +85,26 @@ function LegendGlyph({
     case 'diamond':
       return (
         <path
+          d={`M${cx},${round(y - s * 1.3)}L${round(cx + s * 1.3)},${y}L${cx},${round(y + s * 1.3)}L${round(cx - s * 1.3)},${y}Z`}
+          fill={color}
+          stroke={palette.background}
+        />
+      );
+    case 'hollow-diamond':
+      return (
+        <path
           d={`M${cx},${round(y - s * 1.4)}L${round(cx + s * 1.4)},${y}L${cx},${round(y + s * 1.4)}L${round(cx - s * 1.4)},${y}Z`}
           fill={palette.background}
           stroke={color}
           strokeWidth={2 * k}
+        />
+      );
+    case 'triangle':
+      return (
+        <path
+          d={`M${cx},${round(y - s * 1.3)}L${round(cx + s * 1.3)},${round(y + s)}L${round(cx - s * 1.3)},${round(y + s)}Z`}
+          fill={color}
+          stroke={palette.background}
         />
       );
     case 'swatch':

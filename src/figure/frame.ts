@@ -14,7 +14,8 @@ export interface FigureSize {
   height?: number;
 }
 
-export type LegendSymbol = 'line' | 'dotted' | 'circle' | 'square' | 'diamond' | 'swatch';
+export type LegendSymbol =
+  'line' | 'dotted' | 'circle' | 'square' | 'diamond' | 'hollow-diamond' | 'triangle' | 'swatch';
 
 export interface LegendEntry {
   key: string;

@@ -13,6 +13,15 @@ export interface Palette {
   cn: string;
   accent: string;
   neutral: string;
+  /** Four group colours, told apart by colour-blind readers too, always paired with labels. */
+  group1: string;
+  group2: string;
+  group3: string;
+  group4: string;
+  /** Text on a filled group colour. */
+  onGroup: string;
+  /** Land outside the two countries on the map. */
+  land: string;
 }
 
 export const palettes: Record<ThemeName, Palette> = {
@@ -26,6 +35,12 @@ export const palettes: Record<ThemeName, Palette> = {
     cn: '#c8102e',
     accent: '#8a4b00',
     neutral: '#6b7580',
+    group1: '#0067a5',
+    group2: '#a14f00',
+    group3: '#00795a',
+    group4: '#8a3f82',
+    onGroup: '#ffffff',
+    land: '#eceff2',
   },
   dark: {
     background: '#15191e',
@@ -37,6 +52,12 @@ export const palettes: Record<ThemeName, Palette> = {
     cn: '#ff7a70',
     accent: '#f0b450',
     neutral: '#9aa4ae',
+    group1: '#6cc0f0',
+    group2: '#f0a64a',
+    group3: '#4fd1a8',
+    group4: '#e29ad8',
+    onGroup: '#15191e',
+    land: '#242b33',
   },
 };
 

@@ -49,3 +49,30 @@ export function formatPartialDate(date: string): string {
   if (d === undefined) return `${month} ${y}`;
   return `${Number(d)} ${month} ${y}`;
 }
+
+const WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+
+/** `twelve` for counts in running text, digits past twelve. */
+export function countWord(n: number): string {
+  return WORDS[n] ?? formatNumber(n);
+}
+
+/** `a, b and c`. */
+export function listJoin(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}

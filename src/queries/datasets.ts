@@ -1,5 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
-import type * as z from 'zod/mini';
+import { queryOptions, type UseQueryOptions } from '@tanstack/react-query';
+import * as z from 'zod/mini';
 import { agreementsSchema } from '../schema/agreements';
 import { milestonesSchema } from '../schema/milestones';
 import { nuclearSchema } from '../schema/nuclear';
@@ -22,10 +22,12 @@ export const sourcesQuery = queryOptions({
   },
 });
 
+export type DatasetQuery<T> = UseQueryOptions<T, Error, T, readonly ['dataset', string]>;
+
 /** One query per dataset file: fetched, validated, and its citations checked against sources.json. */
-function datasetQuery<S extends z.ZodMiniType>(file: string, schema: S) {
+function datasetQuery<S extends z.ZodMiniType>(file: string, schema: S): DatasetQuery<z.infer<S>> {
   return queryOptions({
-    queryKey: ['dataset', file],
+    queryKey: ['dataset', file] as const,
     queryFn: async ({ signal, client }): Promise<z.infer<S>> => {
       const [json, sources] = await Promise.all([
         fetchJson(file, signal),
@@ -35,6 +37,33 @@ function datasetQuery<S extends z.ZodMiniType>(file: string, schema: S) {
     },
   });
 }
+
+const topologySchema = z.object({
+  type: z.literal('Topology'),
+  arcs: z.array(z.array(z.array(z.number()))),
+  transform: z.optional(z.object({ scale: z.array(z.number()), translate: z.array(z.number()) })),
+  objects: z.object({
+    countries: z.object({
+      type: z.literal('GeometryCollection'),
+      geometries: z.array(z.looseObject({ type: z.string(), id: z.optional(z.string()) })),
+    }),
+  }),
+});
+
+export type RegionTopology = z.infer<typeof topologySchema>;
+
+/** Country boundaries for the map (Natural Earth), cut to the region at build time. */
+export const geometryQuery: DatasetQuery<RegionTopology> = queryOptions({
+  queryKey: ['dataset', 'geo/region.json'] as readonly ['dataset', string],
+  queryFn: async ({ signal }) => {
+    const json = await fetchJson(
+      'geo/region.json',
+      signal,
+      `${import.meta.env.BASE_URL}geo/region.json`,
+    );
+    return parseDataset('geo/region.json', topologySchema, json);
+  },
+});
 
 export const tradeQuery = datasetQuery('trade.json', tradeSchema);
 export const agreementsQuery = datasetQuery('agreements.json', agreementsSchema);

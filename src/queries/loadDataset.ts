@@ -7,10 +7,14 @@ export function datasetUrl(file: string): string {
 }
 
 /** Fetches `data/<file>` and parses it as JSON, turning every failure into a DatasetError. */
-export async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
+export async function fetchJson(
+  file: string,
+  signal?: AbortSignal,
+  url = datasetUrl(file),
+): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(datasetUrl(file), { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DatasetError(

@@ -58,7 +58,7 @@ describe('trade chart', () => {
     expect(mark).toHaveAccessibleName(/Source: WE News English, undated\.$/);
 
     await user.click(mark);
-    const tip = screen.getByRole('tooltip');
+    const tip = within(group).getByRole('tooltip');
     expect(tip).toHaveTextContent('China customs, 2023');
     expect(tip).toHaveTextContent('Source: WE News English, undated');
   });
@@ -75,7 +75,7 @@ describe('trade chart', () => {
     expect(document.activeElement).toBe(marks[1]);
     await user.keyboard('{End}');
     expect(document.activeElement).toBe(marks.at(-1));
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Record, 2024');
+    expect(within(group).getByRole('tooltip')).toHaveTextContent('Record, 2024');
   });
 
   it('shows the same numbers as a table, with sources', async () => {

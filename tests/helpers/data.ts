@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { prepareRegion } from '../../src/charts/map/prepareRegion';
 import { sourcesSchema } from '../../src/schema/sources';
 import type { SourceIndex } from '../../src/queries/datasets';
 
@@ -13,6 +15,20 @@ export function readText(path: string): string {
   return readFileSync(resolve(root, path), 'utf8');
 }
 
+let region: string | undefined;
+
+/** The map's boundaries, made the way the build makes them. */
+export function regionGeometry(): string {
+  region ??= JSON.stringify(
+    prepareRegion(
+      JSON.parse(
+        readFileSync(resolve(root, 'node_modules/world-atlas/countries-50m.json'), 'utf8'),
+      ) as Topology,
+    ),
+  );
+  return region;
+}
+
 export function sourceIndex(): SourceIndex {
   const { sources } = sourcesSchema.parse(readData('sources.json'));
   return { byId: new Map(sources.map((s) => [s.id, s])), ids: new Set(sources.map((s) => s.id)) };
@@ -24,6 +40,14 @@ export function dataFetch(
 ): typeof fetch {
   return (input) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url.includes('/geo/region.json')) {
+      return Promise.resolve(
+        new Response(regionGeometry(), {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      );
+    }
     const file = /\/data\/([^/?]+)/.exec(url)?.[1] ?? '';
     const override = overrides[file];
     if (override) {

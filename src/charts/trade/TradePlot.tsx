@@ -79,6 +79,44 @@ export function TradePlot({ plot, palette }: { plot: Plot; palette: Palette }) {
           </text>
         ))}
       </g>
+      {plot.yearRule && (
+        <g data-part="year-rule">
+          <line
+            x1={plot.yearRule.x}
+            x2={plot.yearRule.x}
+            y1={margin.top}
+            y2={height - margin.bottom}
+            stroke={palette.accent}
+            strokeWidth={1.5}
+            strokeDasharray="4 3"
+          />
+        </g>
+      )}
+      {plot.gap && (
+        <g data-part="gap">
+          <line
+            x1={plot.gap.x}
+            x2={plot.gap.x}
+            y1={plot.gap.y1}
+            y2={plot.gap.y2}
+            stroke={palette.muted}
+            strokeWidth={1.25}
+            strokeDasharray="2 3"
+          />
+          {plot.gap.label && (
+            <text
+              x={plot.gap.label.x}
+              y={plot.gap.label.y}
+              dy="0.32em"
+              fontSize={Math.round(fontSize * 92) / 100}
+              fontWeight={600}
+              fill={palette.muted}
+            >
+              {plot.gap.label.text}
+            </text>
+          )}
+        </g>
+      )}
       {plot.series.map((s) => {
         const color = palette[s.key];
         return (
@@ -104,6 +142,19 @@ export function TradePlot({ plot, palette }: { plot: Plot; palette: Palette }) {
                 palette={palette}
               />
             ))}
+            {s.points
+              .filter((p) => p.selected)
+              .map((p) => (
+                <circle
+                  key={`sel-${p.id}`}
+                  cx={p.x}
+                  cy={p.y}
+                  r={plot.markRadius * 2.2}
+                  fill="none"
+                  stroke={palette.accent}
+                  strokeWidth={2}
+                />
+              ))}
             {s.endLabel && (
               <text
                 x={s.endLabel.x}
@@ -119,6 +170,17 @@ export function TradePlot({ plot, palette }: { plot: Plot; palette: Palette }) {
           </g>
         );
       })}
+      {plot.growth && (
+        <text
+          x={plot.growth.x}
+          y={plot.growth.y}
+          dy="0.32em"
+          fontSize={Math.round(fontSize * 92) / 100}
+          fill={palette.muted}
+        >
+          {plot.growth.text}
+        </text>
+      )}
       <g data-part="record">
         <path
           data-mark="record"

@@ -5,6 +5,7 @@ import { layoutFrame, type FigureSize, type LegendEntry } from '../../figure/fra
 import { measureText } from '../../figure/textMetrics';
 import { formatNumber, formatPartialDate, formatUsdBn, formatUsdBnShort } from '../../lib/format';
 import { describeSource, shortPublisher } from '../../lib/sourceText';
+import type { Selection } from '../../app/selection';
 import type { SourceIndex } from '../../queries/datasets';
 import type { Trade, TradePoint, TradeSeries } from '../../schema/trade';
 import type { FigureModel, InteractiveMark, Quote, TableColumn } from '../types';
@@ -16,6 +17,7 @@ export interface PlottedPoint {
   year: number;
   value: number;
   approximate: boolean;
+  selected: boolean;
   x: number;
   y: number;
 }
@@ -46,6 +48,12 @@ export interface TradePlot {
     labelX: number;
     labelY: number;
   };
+  /** The two series' difference in their latest common year, drawn as a connector. */
+  gap?: { x: number; y1: number; y2: number; label?: { x: number; y: number; text: string } };
+  /** Growth of the first series since its earliest year, under its end label. */
+  growth?: { x: number; y: number; text: string };
+  /** The year picked in any chart. */
+  yearRule?: { x: number; label: string };
   markRadius: number;
   strokeWidth: number;
   fontSize: number;
@@ -129,7 +137,12 @@ export function summariseTrade(data: Trade, articleDate: string | null): string 
   return parts.join(' ');
 }
 
-export function buildTradeFigure(data: Trade, sources: SourceIndex, size: FigureSize): TradeFigure {
+export function buildTradeFigure(
+  data: Trade,
+  sources: SourceIndex,
+  size: FigureSize,
+  selection: Selection = {},
+): TradeFigure {
   const series = sortedSeries(data);
   const h = data.headline;
   const publishers = [
@@ -154,7 +167,12 @@ export function buildTradeFigure(data: Trade, sources: SourceIndex, size: Figure
       color: keyOf(s),
       symbols: ['line', keyOf(s) === 'cn' ? 'square' : 'circle'],
     })),
-    { key: 'record', label: `Record, per the article`, color: 'accent', symbols: ['diamond'] },
+    {
+      key: 'record',
+      label: `Record, per the article`,
+      color: 'accent',
+      symbols: ['hollow-diamond'],
+    },
   ];
 
   const text = {
@@ -221,6 +239,7 @@ export function buildTradeFigure(data: Trade, sources: SourceIndex, size: Figure
       year: p.year,
       value: p.value,
       approximate: p.approximate ?? false,
+      selected: selection.year === p.year,
       x: round(x(p.year)),
       y: round(y(p.value)),
     }));
@@ -249,6 +268,43 @@ export function buildTradeFigure(data: Trade, sources: SourceIndex, size: Figure
     });
   }
 
+  const [first, second] = plotted;
+  let gap: TradePlot['gap'];
+  const common = first?.points
+    .map((p) => p.year)
+    .filter((yr) => second?.points.some((q) => q.year === yr))
+    .at(-1);
+  const a = first?.points.find((p) => p.year === common);
+  const b = second?.points.find((p) => p.year === common);
+  if (a && b) {
+    const text = `${formatUsdBnShort(round(Math.abs(a.value - b.value)))} gap`;
+    const lx = a.x + 8 * type.k;
+    const fits = lx + measureText(text, fontSize * 0.92, 600) <= width;
+    gap = {
+      x: a.x,
+      y1: a.y,
+      y2: b.y,
+      ...(fits ? { label: { x: round(lx), y: round((a.y + b.y) / 2), text } } : {}),
+    };
+  }
+  let growth: TradePlot['growth'];
+  const firstPoints = first?.points ?? [];
+  const start = firstPoints[0];
+  const end = firstPoints.at(-1);
+  if (first?.endLabel && start && end && start !== end && start.value > 0) {
+    growth = {
+      x: first.endLabel.x,
+      y: round(first.endLabel.y + fontSize * 1.25),
+      text: `${changePhrase(start.value, end.value)
+        .replace(/^up /, '+')
+        .replace(/^down /, '−')} since ${start.year}`,
+    };
+  }
+  const yearRule =
+    selection.year !== undefined && selection.year >= yearMin && selection.year <= yearMax
+      ? { x: round(x(selection.year)), label: String(selection.year) }
+      : undefined;
+
   const hx = round(x(h.year));
   const hy = round(y(h.value));
   const hs = round(6 * type.k);
@@ -270,6 +326,9 @@ export function buildTradeFigure(data: Trade, sources: SourceIndex, size: Figure
     yTicks: yTickValues.map((v, i) => ({ value: v, y: round(y(v)), label: yLabels[i] ?? '' })),
     series: plotted,
     headline,
+    ...(gap ? { gap } : {}),
+    ...(growth ? { growth } : {}),
+    ...(yearRule ? { yearRule } : {}),
     markRadius,
     strokeWidth: round(2.25 * type.k),
     fontSize,
@@ -290,6 +349,8 @@ export function buildTradeFigure(data: Trade, sources: SourceIndex, size: Figure
         y: round(frame.plot.y + pp.y),
         r: hit,
         label: `${s.label}, ${p.year}: ${value}. Source: ${src}.`,
+        select: { key: 'year', value: p.year },
+        selected: selection.year === p.year,
         tooltip: {
           heading: `${s.label}, ${p.year}`,
           value,
@@ -304,6 +365,8 @@ export function buildTradeFigure(data: Trade, sources: SourceIndex, size: Figure
     x: round(frame.plot.x + hx),
     y: round(frame.plot.y + hy),
     r: hit,
+    select: { key: 'year', value: h.year },
+    selected: selection.year === h.year,
     label: `Record in ${h.year}: ${formatUsdBn(h.value, h.approximate)}, as the article puts it. Source: ${describeSource(sources.byId.get(h.source))}.`,
     tooltip: {
       heading: `Record, ${h.year}`,

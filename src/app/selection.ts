@@ -1,0 +1,62 @@
+import * as z from 'zod/mini';
+import { id } from '../schema/common';
+import { useLocation } from './router';
+
+/** What the reader has picked to follow across charts; it lives in the URL, so links reopen it. */
+export interface Selection {
+  sector?: string;
+  year?: number;
+  place?: string;
+  /** Map layers switched off: view state, kept in the URL like the rest. */
+  hide?: string[];
+}
+
+export type SelectionKey = keyof Selection;
+
+const yearParam = z.int().check(z.gte(1980), z.lte(2050));
+
+/** Takes only well-formed values from the query string; anything else is dropped, silently. */
+export function parseSelection(search: string): Selection {
+  const params = new URLSearchParams(search);
+  const out: Selection = {};
+  const sector = id.safeParse(params.get('sector'));
+  if (sector.success && sector.data.length <= 40) out.sector = sector.data;
+  const place = id.safeParse(params.get('place'));
+  if (place.success && place.data.length <= 40) out.place = place.data;
+  const hide = (params.get('hide') ?? '')
+    .split(',')
+    .filter((h) => h.length <= 40 && id.safeParse(h).success)
+    .slice(0, 8);
+  if (hide.length > 0) out.hide = hide;
+  const rawYear = params.get('year');
+  if (rawYear !== null && /^\d{4}$/.test(rawYear)) {
+    const year = yearParam.safeParse(Number(rawYear));
+    if (year.success) out.year = year.data;
+  }
+  return out;
+}
+
+export function useSelection(): Selection {
+  return parseSelection(useLocation().search);
+}
+
+/** Sets (or, with undefined, clears) selection keys, replacing the history entry. */
+export function updateSelection(
+  patch: Partial<Record<SelectionKey, string | number | readonly string[] | undefined>>,
+): void {
+  const url = new URL(window.location.href);
+  for (const key of Object.keys(patch) as SelectionKey[]) {
+    const value = patch[key];
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) {
+      url.searchParams.delete(key);
+    } else url.searchParams.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  window.history.replaceState(null, '', url);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+export function isEmpty(selection: Selection): boolean {
+  return (
+    selection.sector === undefined && selection.year === undefined && selection.place === undefined
+  );
+}

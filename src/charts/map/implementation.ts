@@ -1,0 +1,8 @@
+import type { ChartImplementation } from '../defineChart';
+import { buildMapFigure, type MapData, type MapPlot } from './mapModel';
+import { MapPlot as PlotView } from './MapPlot';
+
+export const implementation: ChartImplementation<MapData, MapPlot> = {
+  build: (data, { sources, size, selection }) => buildMapFigure(data, sources, size, selection),
+  Plot: PlotView,
+};

@@ -1,0 +1,461 @@
+import { geoConicEqualArea, geoInterpolate, geoPath } from 'd3-geo';
+import { scaleSqrt } from 'd3-scale';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Selection } from '../../app/selection';
+import {
+  layoutFrame,
+  typeScale,
+  type FigureSize,
+  type LegendEntry,
+  type LegendSymbol,
+} from '../../figure/frame';
+import type { PaletteColor } from '../../figure/palette';
+import { measureText } from '../../figure/textMetrics';
+import { formatPartialDate, formatUsdBn, formatUsdBnShort, listJoin } from '../../lib/format';
+import { describeSource } from '../../lib/sourceText';
+import type { RegionTopology, SourceIndex } from '../../queries/datasets';
+import type { Place, PlaceKind, Places } from '../../schema/places';
+import type { Trade } from '../../schema/trade';
+import type { FigureModel, InteractiveMark, TableColumn } from '../types';
+
+export interface MapLayer {
+  id: string;
+  label: string;
+  kinds: readonly PlaceKind[];
+  symbol: Extract<LegendSymbol, 'square' | 'diamond' | 'triangle' | 'circle'>;
+  color: PaletteColor;
+}
+
+export const MAP_LAYERS: readonly MapLayer[] = [
+  {
+    id: 'capitals',
+    label: 'Capitals and the visit city',
+    kinds: ['capital', 'visit-city'],
+    symbol: 'square',
+    color: 'text',
+  },
+  {
+    id: 'crossings',
+    label: 'Border crossings',
+    kinds: ['border-crossing'],
+    symbol: 'diamond',
+    color: 'accent',
+  },
+  {
+    id: 'nuclear',
+    label: 'Nuclear plant site, fuel plant',
+    kinds: ['npp-site', 'fuel-plant'],
+    symbol: 'triangle',
+    color: 'group3',
+  },
+  {
+    id: 'education',
+    label: 'Education and culture',
+    kinds: [
+      'luban-workshop',
+      'confucius-institute',
+      'university-branch',
+      'culture-centre',
+      'partner-city',
+    ],
+    symbol: 'circle',
+    color: 'group4',
+  },
+];
+
+const KZ = '398';
+const CN = '156';
+
+export interface MapPoint {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  symbol: MapLayer['symbol'];
+  color: PaletteColor;
+  selected: boolean;
+  dimmed: boolean;
+  label?: { dx: number; dy: number; anchor: 'start' | 'end' | 'middle' };
+}
+
+export interface MapPlot {
+  width: number;
+  height: number;
+  k: number;
+  fontSize: number;
+  countries: { id: string; d: string; role: 'kz' | 'cn' | 'other' }[];
+  countryLabels: { x: number; y: number; text: string; role: 'kz' | 'cn' }[];
+  trade?: { d: string; width: number; label: { x: number; y: number; text: string } };
+  points: MapPoint[];
+  symbolSize: number;
+}
+
+export type MapFigure = FigureModel<MapPlot>;
+
+// A type alias, not an interface: chart data must be indexable by dataset name.
+// eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+export type MapData = {
+  places: Places;
+  trade: Trade;
+  geometry: RegionTopology;
+};
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function layerOf(place: Place, hidden: ReadonlySet<string>): MapLayer | undefined {
+  return MAP_LAYERS.find(
+    (l) => !hidden.has(l.id) && place.features.some((f) => l.kinds.includes(f.kind)),
+  );
+}
+
+/** The China customs figure for the picked year, or the latest: the line's weight follows it. */
+export function tradeForYear(trade: Trade, year: number | undefined) {
+  const series = trade.series.find((s) => s.reporter === 'China') ?? trade.series[0];
+  const points = [...(series?.points ?? [])].sort((a, b) => a.year - b.year);
+  const point = points.find((p) => p.year === year) ?? points.at(-1);
+  const max = Math.max(...trade.series.flatMap((s) => s.points.map((p) => p.value)));
+  return series && point ? { series, point, max } : undefined;
+}
+
+export function summariseMap(data: MapData): string {
+  const { places } = data.places;
+  const byLayer = MAP_LAYERS.map((l) => {
+    const names = places
+      .filter((p) => p.features.some((f) => l.kinds.includes(f.kind)))
+      .map((p) => p.name);
+    return `${l.label.toLowerCase()}: ${listJoin(names)}`;
+  });
+  const t = tradeForYear(data.trade, undefined);
+  return [
+    `A map of Kazakhstan and China with ${places.length} places that tie them: ${byLayer.join('; ')}.`,
+    t
+      ? `The line between Astana and Beijing is drawn with a weight that follows trade: ${formatUsdBn(t.point.value)} in ${t.point.year} (${t.series.label}).`
+      : '',
+    'Boundaries from Natural Earth, which shows de facto borders; some are disputed.',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function buildMapFigure(
+  data: MapData,
+  sources: SourceIndex,
+  size: FigureSize,
+  selection: Selection = {},
+): MapFigure {
+  const hidden = new Set(selection.hide ?? []);
+  const topo = data.geometry as unknown as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
+  const countries = feature(topo, topo.objects.countries) as FeatureCollection<
+    Geometry,
+    { name: string }
+  >;
+  const kz = countries.features.find((f) => String(f.id) === KZ);
+  const cn = countries.features.find((f) => String(f.id) === CN);
+  const focus: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [kz, cn].filter((f): f is Feature<Geometry, { name: string }> => f !== undefined),
+  };
+  const places = data.places.places;
+  const visible = places.filter((p) => layerOf(p, hidden) !== undefined);
+  const trade = tradeForYear(data.trade, selection.year);
+  const astana = places.find((p) => p.id === 'astana');
+  const beijing = places.find((p) => p.id === 'beijing');
+
+  const legend: LegendEntry[] = [
+    ...MAP_LAYERS.filter((l) => !hidden.has(l.id)).map((l): LegendEntry => ({
+      key: l.id,
+      label: l.label,
+      color: l.color,
+      symbols: [l.symbol],
+    })),
+    ...(trade
+      ? [
+          {
+            key: 'trade',
+            label: 'Trade (line weight)',
+            color: 'cn' as const,
+            symbols: ['line' as const],
+          },
+        ]
+      : []),
+  ];
+  const text = {
+    title: `${places.length} places that tie Kazakhstan and China, from border crossings to classrooms`,
+    subtitle:
+      'Capitals, border crossings, the nuclear plant site and fuel plant, and centres of education and culture. Drag or use the buttons to pan and zoom.',
+    legend,
+    source: `Boundaries: Natural Earth (de facto; some are disputed). Places: gazetteers, for placement only; each place’s sources under “About this data”.${
+      trade
+        ? ` Trade: ${trade.series.label}, ${describeSource(sources.byId.get(trade.point.source))}.`
+        : ''
+    }`,
+  };
+
+  const { k, body } = typeScale(size.width);
+  const fontSize = body * 0.92;
+  const margin = 8 * k;
+
+  const projectionFor = (width: number, height?: number) => {
+    const p = geoConicEqualArea().parallels([30, 50]).rotate([-92, 0]);
+    if (height === undefined) p.fitWidth(width - margin * 2, focus);
+    else
+      p.fitExtent(
+        [
+          [margin, margin],
+          [width - margin, height - margin],
+        ],
+        focus,
+      );
+    return p;
+  };
+  const naturalHeight = (width: number) => {
+    const p = projectionFor(width);
+    const [[, y0], [, y1]] = geoPath(p).bounds(focus);
+    return Math.min(Math.max(y1 - y0 + margin * 2, width * 0.45), width * 1.1);
+  };
+
+  const frame = layoutFrame(text, size, naturalHeight);
+  const width = frame.plot.width;
+  const height = frame.plot.height;
+  const projection = projectionFor(width, height).clipExtent([
+    [-width, -height],
+    [width * 2, height * 2],
+  ]);
+  const path = geoPath(projection).digits(1);
+
+  const plotCountries = countries.features.map((f) => ({
+    id: String(f.id),
+    d: path(f) ?? '',
+    role:
+      String(f.id) === KZ
+        ? ('kz' as const)
+        : String(f.id) === CN
+          ? ('cn' as const)
+          : ('other' as const),
+  }));
+  const countryLabels = [
+    ...(kz ? [{ f: kz, text: 'KAZAKHSTAN', role: 'kz' as const }] : []),
+    ...(cn ? [{ f: cn, text: 'CHINA', role: 'cn' as const }] : []),
+  ].map(({ f, text: t, role }) => {
+    const [x, y] = path.centroid(f);
+    return {
+      x: round(x),
+      y: round(y + (role === 'cn' ? height * 0.05 : height * 0.04)),
+      text: t,
+      role,
+    };
+  });
+
+  let tradeLine: MapPlot['trade'];
+  if (trade && astana && beijing) {
+    const a: [number, number] = [astana.lon, astana.lat];
+    const b: [number, number] = [beijing.lon, beijing.lat];
+    const w = scaleSqrt()
+      .domain([0, trade.max])
+      .range([0, 10 * k])(trade.point.value);
+    const mid = projection(geoInterpolate(a, b)(0.5)) ?? [0, 0];
+    tradeLine = {
+      d: path({ type: 'LineString', coordinates: [a, b] }) ?? '',
+      width: round(Math.max(w, 1)),
+      label: {
+        x: round(mid[0]),
+        y: round(mid[1] - w / 2 - fontSize * 0.6),
+        text: `Trade ${trade.point.year}: ${formatUsdBnShort(trade.point.value)}`,
+      },
+    };
+  }
+
+  // Labels beside their points where they fit: right, left, above, below, else only in the tooltip.
+  const boxes: [number, number, number, number][] = [];
+  if (tradeLine) {
+    const w = measureText(tradeLine.label.text, fontSize, 600);
+    boxes.push([
+      tradeLine.label.x - w / 2,
+      tradeLine.label.y - fontSize,
+      tradeLine.label.x + w / 2,
+      tradeLine.label.y + 3,
+    ]);
+  }
+  for (const c of countryLabels) {
+    const w = measureText(c.text, fontSize * 1.1, 600) * 1.15;
+    boxes.push([c.x - w / 2, c.y - fontSize, c.x + w / 2, c.y + 3]);
+  }
+  const symbolSize = round(6 * k);
+  const anySector = selection.sector !== undefined;
+  const points: MapPoint[] = visible
+    .map((p) => {
+      const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
+      const layer = layerOf(p, hidden) ?? MAP_LAYERS[0];
+      const inSector = p.features.some(
+        (f) => selection.sector !== undefined && (f.sectors ?? []).includes(selection.sector),
+      );
+      return {
+        id: p.id,
+        name: p.name,
+        x: round(x),
+        y: round(y),
+        symbol: layer?.symbol ?? 'circle',
+        color: layer?.color ?? 'text',
+        selected: selection.place === p.id,
+        dimmed: anySector && !inSector,
+      };
+    })
+    .sort((a, b) => Number(b.selected) - Number(a.selected) || a.y - b.y);
+  for (const p of points)
+    boxes.push([p.x - symbolSize, p.y - symbolSize, p.x + symbolSize, p.y + symbolSize]);
+  for (const p of points) {
+    const w = measureText(p.name, fontSize, 600);
+    const h = fontSize;
+    const gap = symbolSize + 3 * k;
+    const options: {
+      dx: number;
+      dy: number;
+      anchor: 'start' | 'end' | 'middle';
+      box: [number, number, number, number];
+    }[] = [
+      {
+        dx: gap,
+        dy: h * 0.35,
+        anchor: 'start',
+        box: [p.x + gap, p.y - h * 0.65, p.x + gap + w, p.y + h * 0.35],
+      },
+      {
+        dx: -gap,
+        dy: h * 0.35,
+        anchor: 'end',
+        box: [p.x - gap - w, p.y - h * 0.65, p.x - gap, p.y + h * 0.35],
+      },
+      {
+        dx: 0,
+        dy: -gap - 2,
+        anchor: 'middle',
+        box: [p.x - w / 2, p.y - gap - h - 2, p.x + w / 2, p.y - gap],
+      },
+      {
+        dx: 0,
+        dy: gap + h * 0.8,
+        anchor: 'middle',
+        box: [p.x - w / 2, p.y + gap - h * 0.2, p.x + w / 2, p.y + gap + h * 0.8],
+      },
+    ];
+    const fits = options.find(
+      (o) =>
+        o.box[0] >= 0 &&
+        o.box[2] <= width &&
+        o.box[1] >= 0 &&
+        o.box[3] <= height &&
+        !boxes.some(
+          (b) => o.box[0] < b[2] && o.box[2] > b[0] && o.box[1] < b[3] && o.box[3] > b[1],
+        ),
+    );
+    if (fits) {
+      p.label = { dx: round(fits.dx), dy: round(fits.dy), anchor: fits.anchor };
+      boxes.push(fits.box);
+    }
+  }
+
+  const plot: MapPlot = {
+    width,
+    height,
+    k,
+    fontSize,
+    countries: plotCountries,
+    countryLabels,
+    ...(tradeLine ? { trade: tradeLine } : {}),
+    points,
+    symbolSize,
+  };
+
+  const describe = (p: Place) =>
+    p.features.map((f) => `${f.label}${f.date ? ` (${formatPartialDate(f.date)})` : ''}`);
+  const marks: InteractiveMark[] = points.map((pt) => {
+    const place = places.find((p) => p.id === pt.id);
+    const features = place ? describe(place) : [];
+    const sourceId = place?.features.find((f) => f.source)?.source ?? place?.coordSource ?? '';
+    return {
+      id: `place-${pt.id}`,
+      x: round(frame.plot.x + pt.x),
+      y: round(frame.plot.y + pt.y),
+      r: Math.max(symbolSize * 2, 12),
+      label: `${pt.name}: ${features.join('; ')}. Source: ${describeSource(sources.byId.get(sourceId))}.`,
+      tooltip: {
+        heading: pt.name,
+        value: features[0] ?? '',
+        note: features.slice(1).join('; ') || undefined,
+        sourceId,
+      },
+      select: { key: 'place', value: pt.id },
+      selected: pt.selected,
+    };
+  });
+  if (tradeLine && trade) {
+    marks.push({
+      id: 'trade-line',
+      x: round(frame.plot.x + tradeLine.label.x),
+      y: round(frame.plot.y + tradeLine.label.y - fontSize * 0.3),
+      r: 14,
+      label: `Trade between the capitals' countries in ${trade.point.year}: ${formatUsdBn(trade.point.value)} (${trade.series.label}). Source: ${describeSource(sources.byId.get(trade.point.source))}.`,
+      tooltip: {
+        heading: `Trade, ${trade.point.year}`,
+        value: formatUsdBn(trade.point.value),
+        note: `${trade.series.label}; pick a year in the trade chart to change it`,
+        sourceId: trade.point.source,
+      },
+      select: { key: 'year', value: trade.point.year },
+      selected: selection.year === trade.point.year,
+    });
+  }
+  for (const m of marks) if (m.tooltip.note === undefined) delete m.tooltip.note;
+
+  const columns: TableColumn[] = [
+    { key: 'place', label: 'Place' },
+    { key: 'country', label: 'Country' },
+    { key: 'what', label: 'What is there' },
+    { key: 'source', label: 'Source' },
+  ];
+  const rows = places.flatMap((p) =>
+    p.features.map((f, i) => ({
+      id: `${p.id}-${i}`,
+      cells: {
+        place: p.name,
+        country: p.country === 'KZ' ? 'Kazakhstan' : 'China',
+        what: `${f.label}${f.date ? ` (${formatPartialDate(f.date)})` : ''}`,
+        source: f.source ? describeSource(sources.byId.get(f.source)) : '—',
+      },
+      sourceId: f.source ?? p.coordSource,
+    })),
+  );
+  const citations = [
+    ...new Set(
+      places.flatMap((p) => [
+        ...p.features.flatMap((f) => (f.source ? [f.source, ...(f.corroboration ?? [])] : [])),
+        p.coordSource,
+      ]),
+    ),
+  ];
+  if (trade) citations.push(trade.point.source);
+
+  return {
+    chartId: 'map',
+    text,
+    frame,
+    summary: summariseMap(data),
+    plot,
+    marks,
+    table: { caption: 'Places on the map and what ties them to the relationship', columns, rows },
+    citations,
+    quotes: places.flatMap((p) =>
+      p.features
+        .filter((f) => f.quote && f.source)
+        .map((f) => ({
+          quote: f.quote ?? '',
+          sourceId: f.source ?? '',
+          supports: `${p.name}: ${f.label.toLowerCase()}`,
+        })),
+    ),
+  };
+}

@@ -1,0 +1,117 @@
+import type { PlotProps } from '../defineChart';
+import type { NuclearPlot as Plot } from './nuclearModel';
+
+export function NuclearPlot({ plot, palette }: PlotProps<Plot>) {
+  const { k, range, rail } = plot;
+  return (
+    <>
+      <g data-part="range">
+        <line
+          x1={range.x1}
+          x2={range.xSplit}
+          y1={range.y}
+          y2={range.y}
+          stroke={palette.accent}
+          strokeWidth={3 * k}
+        />
+        {range.x2 > range.xSplit && (
+          <line
+            x1={range.xSplit}
+            x2={range.x2}
+            y1={range.y}
+            y2={range.y}
+            stroke={palette.accent}
+            strokeWidth={3 * k}
+            strokeDasharray={`${5 * k} ${4 * k}`}
+          />
+        )}
+      </g>
+      <g data-part="plants">
+        {plot.slots.map((s) => (
+          <rect
+            key={s.id}
+            data-mark={s.id}
+            x={s.x}
+            y={s.y}
+            width={s.width}
+            height={s.height}
+            rx={6 * k}
+            fill={palette.background}
+            stroke={s.selected ? palette.accent : palette[s.accent]}
+            strokeWidth={(s.selected ? 3 : 1.5) * k}
+            strokeDasharray={s.optional ? `${6 * k} ${4 * k}` : undefined}
+          />
+        ))}
+      </g>
+      <g data-part="steps">
+        <line
+          x1={rail.x}
+          x2={rail.x}
+          y1={rail.y1}
+          y2={rail.y2}
+          stroke={palette.grid}
+          strokeWidth={2 * k}
+        />
+        {plot.steps.map((s) => (
+          <circle
+            key={s.id}
+            data-mark={`step-${s.id}`}
+            cx={s.x}
+            cy={s.y}
+            r={(s.selected ? 6 : 4.5) * k}
+            fill={s.target ? palette.background : s.selected ? palette.accent : palette.text}
+            stroke={s.target || s.selected ? palette.accent : palette.background}
+            strokeWidth={2 * k}
+          />
+        ))}
+      </g>
+      <g data-part="bars">
+        {plot.bars.map((b) => (
+          <g key={b.id} data-mark={b.id}>
+            {b.segments.map((seg, i) => (
+              <rect
+                key={i}
+                x={seg.x}
+                y={b.y}
+                width={Math.max(seg.width, 0)}
+                height={b.height}
+                fill={palette[seg.color]}
+              />
+            ))}
+            {b.segments.map((seg, i) =>
+              seg.label && seg.color !== 'grid' ? (
+                <text
+                  key={`t${i}`}
+                  x={seg.x + 6 * k}
+                  y={b.y + b.height / 2}
+                  dy="0.34em"
+                  fontSize={b.height * 0.62}
+                  fontWeight={600}
+                  fill={palette.background}
+                >
+                  {seg.label}
+                </text>
+              ) : null,
+            )}
+          </g>
+        ))}
+      </g>
+      <g data-part="labels">
+        {plot.labels.map((l, i) => (
+          <text
+            key={i}
+            x={l.x}
+            y={l.y}
+            fontSize={l.size}
+            fontWeight={l.weight}
+            fontStyle={l.italic ? 'italic' : undefined}
+            textAnchor={l.anchor}
+            fill={palette[l.color]}
+          >
+            {l.text}
+          </text>
+        ))}
+      </g>
+    </>
+  );
+}

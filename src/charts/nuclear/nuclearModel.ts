@@ -1,0 +1,783 @@
+import type { Selection } from '../../app/selection';
+import { layoutFrame, typeScale, type FigureSize } from '../../figure/frame';
+import type { PaletteColor } from '../../figure/palette';
+import { measureText, wrapText } from '../../figure/textMetrics';
+import { formatNumber, formatPartialDate, formatPercent, listJoin } from '../../lib/format';
+import { describeSource } from '../../lib/sourceText';
+import type { SourceIndex } from '../../queries/datasets';
+import { citedSources } from '../../schema/citations';
+import type { Nuclear, NuclearStep } from '../../schema/nuclear';
+import type { FigureModel, InteractiveMark, Quote, TableColumn } from '../types';
+
+type Color = PaletteColor;
+
+export interface Label {
+  x: number;
+  y: number;
+  text: string;
+  size: number;
+  weight: 400 | 600;
+  color: Color;
+  anchor?: 'start' | 'middle' | 'end';
+  italic?: boolean;
+}
+
+export interface Slot {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Beyond the certain minimum of the range: drawn dashed. */
+  optional: boolean;
+  selected: boolean;
+  accent: Color;
+}
+
+export interface Bar {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  segments: { x: number; width: number; color: Color; label?: string }[];
+}
+
+export interface StepDot {
+  id: string;
+  x: number;
+  y: number;
+  target: boolean;
+  selected: boolean;
+}
+
+export interface NuclearPlot {
+  width: number;
+  height: number;
+  k: number;
+  labels: Label[];
+  slots: Slot[];
+  range: { x1: number; x2: number; xSplit: number; y: number };
+  rail: { x: number; y1: number; y2: number };
+  steps: StepDot[];
+  bars: Bar[];
+}
+
+export type NuclearFigure = FigureModel<NuclearPlot>;
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function whenText(step: NuclearStep): string {
+  return 'date' in step.when
+    ? formatPartialDate(step.when.date)
+    : `${step.when.fromYear}–${step.when.toYear}`;
+}
+
+function stepYears(step: NuclearStep): number[] {
+  if ('date' in step.when) return [Number(step.when.date.slice(0, 4))];
+  const out: number[] = [];
+  for (let y = step.when.fromYear; y <= step.when.toYear; y++) out.push(y);
+  return out;
+}
+
+function ordinalWord(n: number): string {
+  return ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth'][n] ?? `${n}th`;
+}
+
+export function summariseNuclear(n: Nuclear): string {
+  const partners = new Map(n.partners.map((p) => [p.id, p]));
+  const plants = n.plants.map((p) => {
+    const lead = partners.get(p.lead.partner);
+    return `the ${ordinalWord(p.ordinal)} plant: ${lead?.name ?? p.lead.partner}, ${p.lead.status.toLowerCase()}${p.site ? `, at ${p.site.name}` : ''}`;
+  });
+  const first = n.steps[0];
+  const last = n.steps.at(-1);
+  const f = n.fuel;
+  return [
+    `Kazakhstan has decided to build ${n.plannedPlants.label} nuclear power plants: between ${n.plannedPlants.min} and ${n.plannedPlants.max}.`,
+    `Leads named so far: ${listJoin(plants)}.`,
+    first && last
+      ? `The steps run from ${first.label.toLowerCase()} (${whenText(first)}) to ${last.label.toLowerCase()} (${whenText(last)}).`
+      : '',
+    `Kazakhstan produced about ${formatPercent(f.uraniumWorldShare.percent, 0)} of the world's uranium in ${f.uraniumWorldShare.year}; the ${f.fuelPlant.name}, owned ${f.fuelPlant.owners.shares.map((s) => `${formatNumber(s.percent)}% by ${s.owner}`).join(' and ')}, sends its fuel assemblies to ${f.fuelPlant.exports.destination.toLowerCase()}.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function buildNuclearFigure(
+  n: Nuclear,
+  sources: SourceIndex,
+  size: FigureSize,
+  selection: Selection = {},
+): NuclearFigure {
+  const partners = new Map(n.partners.map((p) => [p.id, p]));
+  const cnnc = n.plants.filter((p) => p.lead.partner === 'cnnc').map((p) => p.ordinal);
+  const text = {
+    title: `Kazakhstan plans ${n.plannedPlants.label} nuclear power plants${
+      cnnc.length > 0
+        ? `, with China's CNNC in line for ${cnnc.length > 1 ? 'plants' : 'plant'} ${listJoin(cnnc.map(String))}`
+        : ''
+    }`,
+    subtitle:
+      'The planned plants as the range the president gave, who leads each, the steps since the referendum, and Kazakhstan’s uranium and nuclear fuel for China.',
+    legend: [],
+    source: `Source: article of ${formatPartialDate(sources.byId.get(n.plannedPlants.source)?.published ?? '2025')}, citing Akorda; ${[
+      ...new Set(
+        [
+          ...n.plants.flatMap((p) => [p.lead.source, p.site?.source]),
+          ...n.steps.map((s) => s.source),
+          n.fuel.uraniumWorldShare.source,
+          n.fuel.fuelPlant.opened.source,
+        ]
+          .filter((id): id is string => id !== undefined && id !== 'article')
+          .map((id) => describeSource(sources.byId.get(id)).split(',')[0] ?? ''),
+      ),
+    ].join('; ')}.`,
+  };
+
+  const { k, body } = typeScale(size.width);
+  const fs = body;
+  const small = body * 0.92;
+
+  const marks: InteractiveMark[] = [];
+  let ox = 0;
+  let oy = 0;
+
+  const layout = (width: number): NuclearPlot => {
+    const labels: Label[] = [];
+    const slots: Slot[] = [];
+    const steps: StepDot[] = [];
+    const bars: Bar[] = [];
+    marks.length = 0;
+    const src = (id: string) => describeSource(sources.byId.get(id));
+    const wide = width >= 760;
+    const pad = 10 * k;
+
+    // A. The planned plants, as a range of slots.
+    let y = fs;
+    labels.push({ x: 0, y, text: 'Plants planned', size: fs, weight: 600, color: 'text' });
+    const count = n.plannedPlants.max;
+    const slotGap = 12 * k;
+    const perRow = width >= 560 ? count : 1;
+    const slotW = (width - slotGap * (perRow - 1)) / perRow;
+    const rangeY = y + fs * 0.9;
+    y = rangeY + fs * 1.6;
+    const slotTop = y;
+    let rowBottom = y;
+    const slotLines: Label[][] = [];
+    for (let i = 1; i <= count; i++) {
+      const plant = n.plants.find((p) => p.ordinal === i);
+      const lead = plant ? partners.get(plant.lead.partner) : undefined;
+      const lines: { text: string; weight: 400 | 600; color: Color; size: number }[] = [];
+      const optional = i > n.plannedPlants.min;
+      lines.push({
+        text: optional ? `Plant ${i}, if three are built` : `Plant ${i}`,
+        weight: 600,
+        color: 'muted',
+        size: small,
+      });
+      if (lead)
+        lines.push({
+          text: lead.name,
+          weight: 600,
+          color: lead.country === 'China' ? 'cn' : 'text',
+          size: fs,
+        });
+      if (plant) lines.push({ text: plant.lead.status, weight: 400, color: 'text', size: small });
+      if (plant?.site)
+        lines.push({ text: `Site: ${plant.site.name}`, weight: 400, color: 'text', size: small });
+      if (plant?.reactors || plant?.capacityGw) {
+        const parts = [
+          plant.reactors ? `${plant.reactors.units} × ${plant.reactors.design}` : '',
+          plant.capacityGw ? `${formatNumber(plant.capacityGw.value)} GW` : '',
+        ].filter(Boolean);
+        lines.push({ text: parts.join(', '), weight: 400, color: 'text', size: small });
+      }
+      if (plant?.costUsdBn) {
+        lines.push({
+          text: `Cost: at least $${formatNumber(plant.costUsdBn.min)}–${formatNumber(plant.costUsdBn.max)} billion`,
+          weight: 400,
+          color: 'text',
+          size: small,
+        });
+      }
+      if (plant?.completion) {
+        lines.push({
+          text: `Completion: ${plant.completion.fromYear}–${plant.completion.toYear}`,
+          weight: 400,
+          color: 'text',
+          size: small,
+        });
+      }
+      const col = (i - 1) % perRow;
+      const row = Math.floor((i - 1) / perRow);
+      const sx = col * (slotW + slotGap);
+      const sy = row === 0 ? slotTop : rowBottom + slotGap;
+      const placed: Label[] = [];
+      let ly = sy + pad + fs * 0.9;
+      for (const l of lines) {
+        for (const part of wrapText(l.text, slotW - pad * 2, l.size, l.weight)) {
+          placed.push({
+            x: round(sx + pad),
+            y: round(ly),
+            text: part,
+            size: l.size,
+            weight: l.weight,
+            color: l.color,
+          });
+          ly += l.size * 1.35;
+        }
+      }
+      slotLines.push(placed);
+      const h = ly - sy + pad * 0.4;
+      slots.push({
+        id: plant?.id ?? `plant-${i}`,
+        x: round(sx),
+        y: round(sy),
+        width: round(slotW),
+        height: round(h),
+        optional,
+        selected: plant?.site?.place !== undefined && plant.site.place === selection.place,
+        accent: lead?.country === 'China' ? 'cn' : 'neutral',
+      });
+      if (perRow === 1 || col === perRow - 1 || i === count)
+        rowBottom = Math.max(rowBottom, sy + h);
+      if (plant) {
+        const facts = [
+          `${lead?.name ?? plant.lead.partner}: ${plant.lead.status}`,
+          plant.site ? `site ${plant.site.name}` : '',
+          plant.capacityGw ? `${formatNumber(plant.capacityGw.value)} GW` : '',
+          plant.costUsdBn
+            ? `at least $${formatNumber(plant.costUsdBn.min)}–${formatNumber(plant.costUsdBn.max)} billion`
+            : '',
+          plant.completion
+            ? `completion ${plant.completion.fromYear}–${plant.completion.toYear}`
+            : '',
+        ].filter(Boolean);
+        marks.push({
+          id: `plant-${plant.id}`,
+          x: 0,
+          y: 0,
+          r: 16,
+          box: { width: slotW, height: h },
+          label: `Plant ${plant.ordinal}: ${facts.join('; ')}. Source: ${src(plant.lead.source)}.`,
+          tooltip: {
+            heading: `Plant ${plant.ordinal}`,
+            value: lead?.name ?? plant.lead.partner,
+            note: facts.slice(1).join('; ') || plant.lead.status,
+            sourceId: plant.lead.source,
+          },
+          ...(plant.site?.place
+            ? {
+                select: { key: 'place' as const, value: plant.site.place },
+                selected: plant.site.place === selection.place,
+              }
+            : {}),
+        });
+        const last = marks.at(-1);
+        if (last) {
+          last.x = sx + slotW / 2;
+          last.y = sy + h / 2;
+        }
+      }
+    }
+    // Equalise heights within a row so the slots line up.
+    if (perRow > 1) {
+      const h = Math.max(...slots.map((s) => s.height));
+      for (const s of slots) s.height = round(h);
+      for (const m of marks) if (m.box) m.box.height = h;
+      for (const m of marks) m.y = slotTop + h / 2;
+      rowBottom = slotTop + h;
+    }
+    labels.push(...slotLines.flat());
+    const minEdge = perRow > 1 ? n.plannedPlants.min * (slotW + slotGap) - slotGap : width;
+    const range = {
+      x1: 0,
+      x2: round(perRow > 1 ? width : width),
+      xSplit: round(perRow > 1 ? minEdge : width),
+      y: round(rangeY),
+    };
+    labels.push({
+      x: round(width),
+      y: round(rangeY - fs * 0.35),
+      text: `“${n.plannedPlants.label}”`,
+      size: small,
+      weight: 600,
+      color: 'accent',
+      anchor: 'end',
+    });
+    marks.push({
+      id: 'planned-range',
+      x: width / 2,
+      y: rangeY,
+      r: 14,
+      box: { width: Math.min(width, 260 * k), height: 24 },
+      label: `Plants planned: ${n.plannedPlants.label}, that is ${n.plannedPlants.min} to ${n.plannedPlants.max}. Source: ${src(n.plannedPlants.source)}.`,
+      tooltip: {
+        heading: 'Plants planned',
+        value: `${n.plannedPlants.min}–${n.plannedPlants.max}`,
+        note: `“${n.plannedPlants.quote}”`,
+        sourceId: n.plannedPlants.source,
+      },
+    });
+    y = rowBottom + fs * 2.2;
+
+    // B. The steps, as a vertical list on a rail.
+    const colGap = 28 * k;
+    const stepsWidth = wide ? width * 0.52 : width;
+    const fuelX = wide ? stepsWidth + colGap : 0;
+    const fuelWidth = wide ? width - fuelX : width;
+    const stepsTop = y;
+    labels.push({ x: 0, y, text: 'Steps', size: fs, weight: 600, color: 'text' });
+    y += fs * 1.2;
+    const dateWidth = Math.max(...n.steps.map((s) => measureText(whenText(s), small, 600))) + 8 * k;
+    const railX = dateWidth + 8 * k;
+    const textX = railX + 12 * k;
+    const railTop = y;
+    let lastDotY = y;
+    for (const s of n.steps) {
+      const lines = wrapText(s.label, stepsWidth - textX, small);
+      const dotY = y + small * 0.6;
+      labels.push({
+        x: round(dateWidth),
+        y: round(y + small * 0.95),
+        text: whenText(s),
+        size: small,
+        weight: 600,
+        color: s.target ? 'accent' : 'muted',
+        anchor: 'end',
+      });
+      lines.forEach((line, i) => {
+        labels.push({
+          x: round(textX),
+          y: round(y + small * 0.95 + i * small * 1.3),
+          text: line,
+          size: small,
+          weight: 400,
+          color: 'text',
+        });
+      });
+      const selected = selection.year !== undefined && stepYears(s).includes(selection.year);
+      steps.push({
+        id: s.id,
+        x: round(railX),
+        y: round(dotY),
+        target: s.target ?? false,
+        selected,
+      });
+      const figures = (s.figures ?? []).map(
+        (f) =>
+          `${f.label}: ${f.unit === 'percent' ? formatPercent(f.value, 2) : formatNumber(f.value)}`,
+      );
+      marks.push({
+        id: `step-${s.id}`,
+        x: round(textX + (stepsWidth - textX) / 2 - 6 * k),
+        y: round(y + (lines.length * small * 1.3) / 2),
+        r: 12,
+        box: { width: round(stepsWidth), height: round(lines.length * small * 1.3 + 4) },
+        label: `${whenText(s)}: ${s.label}${figures.length ? ` (${figures.join(', ')})` : ''}. Source: ${src(s.source)}.`,
+        tooltip: {
+          heading: whenText(s),
+          value: s.label,
+          ...(figures.length
+            ? { note: figures.join('; ') }
+            : s.quote
+              ? { note: `“${s.quote}”` }
+              : {}),
+          sourceId: s.source,
+        },
+        select: { key: 'year', value: stepYears(s)[0] ?? 0 },
+        selected,
+      });
+      lastDotY = dotY;
+      y += Math.max(lines.length, 1) * small * 1.3 + small * 0.7;
+    }
+    const rail = { x: round(railX), y1: round(railTop + small * 0.6), y2: round(lastDotY) };
+    const stepsBottom = y;
+
+    // C. Uranium and fuel.
+    let fy = wide ? stepsTop : stepsBottom + fs * 1.6;
+    const f = n.fuel;
+    labels.push({
+      x: round(fuelX),
+      y: round(fy),
+      text: 'Uranium and fuel for China',
+      size: fs,
+      weight: 600,
+      color: 'text',
+    });
+    fy += fs * 1.3;
+    for (const line of wrapText(`“${f.supplier.quote}”`, fuelWidth, small)) {
+      labels.push({
+        x: round(fuelX),
+        y: round(fy),
+        text: line,
+        size: small,
+        weight: 400,
+        color: 'muted',
+        italic: true,
+      });
+      fy += small * 1.3;
+    }
+    marks.push({
+      id: 'fuel-supplier',
+      x: round(fuelX + fuelWidth / 2),
+      y: round(fy - small * 1.3),
+      r: 12,
+      box: { width: round(fuelWidth), height: round(small * 1.4) },
+      label: `Tokayev: “${f.supplier.quote}”. Source: ${src(f.supplier.source)}.`,
+      tooltip: {
+        heading: 'Uranium and fuel',
+        value: 'Kazakhstan supplies China',
+        note: `“${f.supplier.quote}”`,
+        sourceId: f.supplier.source,
+      },
+    });
+    fy += small * 0.6;
+    const barH = round(fs * 1.3);
+    // Share of world uranium output.
+    const share = f.uraniumWorldShare;
+    labels.push({
+      x: round(fuelX),
+      y: round(fy + small),
+      text: `World uranium mined in ${share.year}: Kazakhstan ${share.approximate ? 'about ' : ''}${formatPercent(share.percent, 0)}`,
+      size: small,
+      weight: 400,
+      color: 'text',
+    });
+    fy += small * 1.5;
+    const shareW = (fuelWidth * share.percent) / 100;
+    bars.push({
+      id: 'uranium-share',
+      x: round(fuelX),
+      y: round(fy),
+      width: round(fuelWidth),
+      height: barH,
+      segments: [
+        {
+          x: round(fuelX),
+          width: round(shareW),
+          color: 'kz',
+          label: formatPercent(share.percent, 0),
+        },
+        {
+          x: round(fuelX + shareW),
+          width: round(fuelWidth - shareW),
+          color: 'grid',
+          label: 'rest of the world',
+        },
+      ],
+    });
+    marks.push({
+      id: 'uranium-share',
+      x: round(fuelX + fuelWidth / 2),
+      y: round(fy + barH / 2),
+      r: 12,
+      box: { width: round(fuelWidth), height: barH },
+      label: `Kazakhstan's share of world uranium mine output in ${share.year}: ${share.approximate ? 'about ' : ''}${formatPercent(share.percent, 0)}. Source: ${src(share.source)}.`,
+      tooltip: {
+        heading: `World uranium output, ${share.year}`,
+        value: `${share.approximate ? '≈' : ''}${formatPercent(share.percent, 0)} from Kazakhstan`,
+        sourceId: share.source,
+      },
+    });
+    fy += barH + small * 1.2;
+    // Ownership of the fuel plant.
+    const plant = f.fuelPlant;
+    labels.push({
+      x: round(fuelX),
+      y: round(fy + small),
+      text: `${plant.name}, opened ${formatPartialDate(plant.opened.date)}: owners`,
+      size: small,
+      weight: 400,
+      color: 'text',
+    });
+    fy += small * 1.5;
+    let sx = fuelX;
+    const segments = plant.owners.shares.map((sh) => {
+      const w = (fuelWidth * sh.percent) / 100;
+      const seg = {
+        x: round(sx),
+        width: round(w),
+        color: (sh.country === 'China' ? 'cn' : 'kz') as Color,
+        label: `${formatNumber(sh.percent)}%`,
+      };
+      sx += w;
+      return seg;
+    });
+    bars.push({
+      id: 'fuel-owners',
+      x: round(fuelX),
+      y: round(fy),
+      width: round(fuelWidth),
+      height: barH,
+      segments,
+    });
+    marks.push({
+      id: 'fuel-owners',
+      x: round(fuelX + fuelWidth / 2),
+      y: round(fy + barH / 2),
+      r: 12,
+      box: { width: round(fuelWidth), height: barH },
+      label: `Owners of the ${plant.name}: ${plant.owners.shares.map((s) => `${s.owner} ${formatNumber(s.percent)}%`).join(', ')}. Source: ${src(plant.owners.source)}.`,
+      tooltip: {
+        heading: 'Fuel plant owners',
+        value: plant.owners.shares.map((s) => `${s.owner} ${formatNumber(s.percent)}%`).join('; '),
+        sourceId: plant.owners.source,
+      },
+    });
+    fy += barH + small * 0.4;
+    const ownerLabels = plant.owners.shares.map((s) => `${s.owner} (${s.country})`);
+    for (const line of wrapText(ownerLabels.join(' · '), fuelWidth, small * 0.95)) {
+      labels.push({
+        x: round(fuelX),
+        y: round(fy + small),
+        text: line,
+        size: small * 0.95,
+        weight: 400,
+        color: 'muted',
+      });
+      fy += small * 1.3;
+    }
+    fy += small * 0.5;
+    const facts: { id: string; text: string; source: string; heading: string }[] = [
+      {
+        id: 'fuel-capacity',
+        text: `Capacity: ${formatNumber(plant.capacityTonnesU.value)} tonnes of uranium a year`,
+        source: plant.capacityTonnesU.source,
+        heading: 'Capacity',
+      },
+      {
+        id: 'fuel-exports',
+        text: `Its fuel assemblies go to ${plant.exports.destination}`,
+        source: plant.exports.source,
+        heading: 'Exports',
+      },
+      {
+        id: 'fuel-deliveries',
+        text: `${formatNumber(plant.deliveries.count)} deliveries to China by ${formatPartialDate(plant.deliveries.asOf)}`,
+        source: plant.deliveries.source,
+        heading: 'Deliveries',
+      },
+    ];
+    for (const fact of facts) {
+      const lines = wrapText(fact.text, fuelWidth, small);
+      lines.forEach((line, i) => {
+        labels.push({
+          x: round(fuelX),
+          y: round(fy + small + i * small * 1.3),
+          text: line,
+          size: small,
+          weight: 400,
+          color: 'text',
+        });
+      });
+      marks.push({
+        id: fact.id,
+        x: round(fuelX + fuelWidth / 2),
+        y: round(fy + (lines.length * small * 1.3) / 2),
+        r: 12,
+        box: { width: round(fuelWidth), height: round(lines.length * small * 1.3) },
+        label: `${fact.text}. Source: ${src(fact.source)}.`,
+        tooltip: { heading: fact.heading, value: fact.text, sourceId: fact.source },
+      });
+      fy += lines.length * small * 1.3 + small * 0.3;
+    }
+    const height = Math.ceil(Math.max(stepsBottom, fy) + fs * 0.3);
+    // Marks are laid out in plot coordinates; shift them into the figure's.
+    for (const m of marks) {
+      m.x = round(m.x + ox);
+      m.y = round(m.y + oy);
+    }
+    return { width, height, k, labels, slots, range, rail, steps, bars };
+  };
+
+  const frame = layoutFrame(text, size, (w) => layout(w).height);
+  ox = frame.plot.x;
+  oy = frame.plot.y;
+  const plot = layout(frame.plot.width);
+
+  const columns: TableColumn[] = [
+    { key: 'topic', label: 'Topic' },
+    { key: 'item', label: 'Item' },
+    { key: 'value', label: 'Value' },
+    { key: 'source', label: 'Source' },
+  ];
+  const src = (id: string) => describeSource(sources.byId.get(id));
+  const p = n.plannedPlants;
+  const rows = [
+    {
+      id: 'planned',
+      cells: {
+        topic: 'Plan',
+        item: 'Plants to be built',
+        value: `${p.min}–${p.max} (“${p.label}”)`,
+        source: src(p.source),
+      },
+      sourceId: p.source,
+    },
+    ...n.plants.flatMap((pl) => {
+      const lead = partners.get(pl.lead.partner);
+      const topic = `Plant ${pl.ordinal}`;
+      return [
+        {
+          id: `${pl.id}-lead`,
+          cells: {
+            topic,
+            item: 'Lead',
+            value: `${lead?.name ?? pl.lead.partner}: ${pl.lead.status}`,
+            source: src(pl.lead.source),
+          },
+          sourceId: pl.lead.source,
+        },
+        ...(pl.site
+          ? [
+              {
+                id: `${pl.id}-site`,
+                cells: { topic, item: 'Site', value: pl.site.name, source: src(pl.site.source) },
+                sourceId: pl.site.source,
+              },
+            ]
+          : []),
+        ...(pl.reactors
+          ? [
+              {
+                id: `${pl.id}-reactors`,
+                cells: {
+                  topic,
+                  item: 'Reactors',
+                  value: `${pl.reactors.units} × ${pl.reactors.design}`,
+                  source: src(pl.reactors.source),
+                },
+                sourceId: pl.reactors.source,
+              },
+            ]
+          : []),
+        ...(pl.capacityGw
+          ? [
+              {
+                id: `${pl.id}-capacity`,
+                cells: {
+                  topic,
+                  item: 'Capacity',
+                  value: `${formatNumber(pl.capacityGw.value)} GW`,
+                  source: src(pl.capacityGw.source),
+                },
+                sourceId: pl.capacityGw.source,
+              },
+            ]
+          : []),
+        ...(pl.costUsdBn
+          ? [
+              {
+                id: `${pl.id}-cost`,
+                cells: {
+                  topic,
+                  item: 'Cost',
+                  value: `at least $${formatNumber(pl.costUsdBn.min)}–${formatNumber(pl.costUsdBn.max)} billion`,
+                  source: src(pl.costUsdBn.source),
+                },
+                sourceId: pl.costUsdBn.source,
+              },
+            ]
+          : []),
+        ...(pl.completion
+          ? [
+              {
+                id: `${pl.id}-completion`,
+                cells: {
+                  topic,
+                  item: 'Completion',
+                  value: `${pl.completion.fromYear}–${pl.completion.toYear}`,
+                  source: src(pl.completion.source),
+                },
+                sourceId: pl.completion.source,
+              },
+            ]
+          : []),
+      ];
+    }),
+    ...n.steps.map((s) => ({
+      id: `step-${s.id}`,
+      cells: { topic: 'Step', item: whenText(s), value: s.label, source: src(s.source) },
+      sourceId: s.source,
+    })),
+    ...n.steps.flatMap((s) =>
+      (s.figures ?? []).map((f) => ({
+        id: `figure-${f.id}`,
+        cells: {
+          topic: 'Referendum',
+          item: f.label,
+          value: f.unit === 'percent' ? formatPercent(f.value, 2) : formatNumber(f.value),
+          source: src(f.source),
+        },
+        sourceId: f.source,
+      })),
+    ),
+    {
+      id: 'uranium-share',
+      cells: {
+        topic: 'Uranium',
+        item: `World mine output, ${n.fuel.uraniumWorldShare.year}`,
+        value: `≈${formatPercent(n.fuel.uraniumWorldShare.percent, 0)} from Kazakhstan`,
+        source: src(n.fuel.uraniumWorldShare.source),
+      },
+      sourceId: n.fuel.uraniumWorldShare.source,
+    },
+    ...n.fuel.fuelPlant.owners.shares.map((s, i) => ({
+      id: `owner-${i}`,
+      cells: {
+        topic: 'Fuel plant',
+        item: `Owner: ${s.owner}`,
+        value: formatPercent(s.percent, 0),
+        source: src(n.fuel.fuelPlant.owners.source),
+      },
+      sourceId: n.fuel.fuelPlant.owners.source,
+    })),
+    {
+      id: 'fuel-capacity',
+      cells: {
+        topic: 'Fuel plant',
+        item: 'Capacity',
+        value: `${formatNumber(n.fuel.fuelPlant.capacityTonnesU.value)} tU a year`,
+        source: src(n.fuel.fuelPlant.capacityTonnesU.source),
+      },
+      sourceId: n.fuel.fuelPlant.capacityTonnesU.source,
+    },
+    {
+      id: 'fuel-deliveries',
+      cells: {
+        topic: 'Fuel plant',
+        item: `Deliveries to China by ${formatPartialDate(n.fuel.fuelPlant.deliveries.asOf)}`,
+        value: formatNumber(n.fuel.fuelPlant.deliveries.count),
+        source: src(n.fuel.fuelPlant.deliveries.source),
+      },
+      sourceId: n.fuel.fuelPlant.deliveries.source,
+    },
+  ];
+
+  const quotes: Quote[] = [
+    { quote: p.quote, sourceId: p.source, supports: 'range of planned plants' },
+    ...n.partners
+      .filter((x) => x.quote)
+      .map((x) => ({ quote: x.quote ?? '', sourceId: x.source, supports: `role of ${x.name}` })),
+    {
+      quote: n.fuel.supplier.quote,
+      sourceId: n.fuel.supplier.source,
+      supports: 'uranium and fuel supply',
+    },
+  ];
+
+  return {
+    chartId: 'nuclear',
+    text,
+    frame,
+    summary: summariseNuclear(n),
+    plot,
+    marks: [...marks],
+    table: { caption: 'Nuclear power: plans, leads, steps, uranium and fuel', columns, rows },
+    citations: [...new Set(['article', ...citedSources(n)])],
+    quotes,
+  };
+}

@@ -1,0 +1,10 @@
+import type { Trade } from '../../schema/trade';
+import type { ChartImplementation } from '../defineChart';
+import { buildTradeFigure, type TradePlot } from './tradeModel';
+import { TradePlot as PlotView } from './TradePlot';
+
+export const implementation: ChartImplementation<{ trade: Trade }, TradePlot> = {
+  build: ({ trade }, { sources, size, selection }) =>
+    buildTradeFigure(trade, sources, size, selection),
+  Plot: PlotView,
+};
