@@ -5,7 +5,7 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
-      include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+      include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.tsx'],
       environment: 'node',
       setupFiles: ['tests/setup.ts'],
       restoreMocks: true,
