@@ -99,7 +99,7 @@ function isFile(path: string): boolean {
 }
 
 export default defineConfig({
-    plugins: [react(), datasets(), regionGeometry()],
+  plugins: [react(), datasets(), regionGeometry()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -18,7 +18,7 @@ export function SelectionBar() {
     items.push({ key: 'place', label: `Place: ${name ?? selection.place}` });
   }
   return (
-    <div className="selection-bar" aria-live="polite">
+    <div className={`selection-bar${isEmpty(selection) ? '' : ' active'}`} aria-live="polite">
       {isEmpty(selection) ? (
         <p className="selection-hint">
           Pick a sector, a year or a place in any chart to highlight it in the others.

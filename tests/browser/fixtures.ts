@@ -1,5 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
+export const CHART_IDS = ['trade', 'agreements', 'nuclear', 'map', 'milestones'] as const;
+
 /** Every test fails on a console error or an uncaught exception in the page. */
 export const test = base.extend<{ consoleErrors: string[]; expectedConsole: RegExp[] }>({
   /** Console messages a test provokes on purpose, such as the browser's note of a failed request. */
@@ -24,7 +26,18 @@ export const test = base.extend<{ consoleErrors: string[]; expectedConsole: RegE
 export { expect };
 
 export async function waitForFigure(page: Page, id: string): Promise<void> {
+  const card = page.locator(`[data-chart-card="${id}"]`);
+  // Charts below the fold load as they come near: bring the card into view first.
+  await card.scrollIntoViewIfNeeded();
   await expect(page.locator(`svg[data-chart="${id}"]`)).toBeVisible();
   // Fonts settle layout: wait so screenshots show the real typeface.
   await page.evaluate(() => document.fonts.ready);
+}
+
+/** Scrolls through the dashboard so that every chart loads and draws. */
+export async function waitForAllFigures(page: Page): Promise<void> {
+  for (const id of CHART_IDS) await waitForFigure(page, id);
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+  });
 }

@@ -1,25 +1,31 @@
-import { expect, test, waitForFigure } from './fixtures';
+import { CHART_IDS, expect, test, waitForAllFigures, waitForFigure } from './fixtures';
 
 // Screenshots to look at, not to compare: saved under test-results/screenshots.
-const widths = [
+const sizes = [
   { name: 'phone', width: 360, height: 760 },
   { name: 'laptop', width: 1280, height: 800 },
   { name: 'projector', width: 1920, height: 1080 },
 ];
+const routes = ['/', ...CHART_IDS.map((id) => `/chart/${id}`)];
 
 for (const theme of ['light', 'dark'] as const) {
-  for (const size of widths) {
-    for (const route of ['/', '/chart/trade']) {
-      const slug = route === '/' ? 'dashboard' : route.slice(1).replace(/\//g, '-');
-      test(`screenshot ${slug} ${size.name} ${theme}`, async ({ page }, info) => {
-        await page.setViewportSize({ width: size.width, height: size.height });
-        await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+  for (const size of sizes) {
+    test(`screenshots at ${size.name} width, ${theme}`, async ({ page }, info) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+      for (const route of routes) {
         await page.goto(route);
-        await waitForFigure(page, 'trade');
+        if (route === '/') await waitForAllFigures(page);
+        else await waitForFigure(page, route.slice('/chart/'.length));
+        await page.evaluate(() => {
+          window.scrollTo(0, 0);
+        });
+        const slug = route === '/' ? 'dashboard' : route.slice(1).replace(/\//g, '-');
         const path = `${info.project.outputDir}/screenshots/${slug}-${size.name}-${theme}.png`;
         await page.screenshot({ path, fullPage: true });
-        expect(path).toBeTruthy();
-      });
-    }
+        expect(path).toContain(slug);
+      }
+    });
   }
 }

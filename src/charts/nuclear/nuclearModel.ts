@@ -372,7 +372,7 @@ export function buildNuclearFigure(
       );
       marks.push({
         id: `step-${s.id}`,
-        x: round(textX + (stepsWidth - textX) / 2 - 6 * k),
+        x: round(stepsWidth / 2),
         y: round(y + (lines.length * small * 1.3) / 2),
         r: 12,
         box: { width: round(stepsWidth), height: round(lines.length * small * 1.3 + 4) },
@@ -436,17 +436,28 @@ export function buildNuclearFigure(
     });
     fy += small * 0.6;
     const barH = round(fs * 1.3);
+    // A label over a bar, wrapped to the column; returns where the bar goes.
+    const wrapped = (t: string, top: number): number => {
+      let ly = top;
+      for (const line of wrapText(t, fuelWidth, small)) {
+        labels.push({
+          x: round(fuelX),
+          y: round(ly + small),
+          text: line,
+          size: small,
+          weight: 400,
+          color: 'text',
+        });
+        ly += small * 1.3;
+      }
+      return ly + small * 0.2;
+    };
     // Share of world uranium output.
     const share = f.uraniumWorldShare;
-    labels.push({
-      x: round(fuelX),
-      y: round(fy + small),
-      text: `World uranium mined in ${share.year}: Kazakhstan ${share.approximate ? 'about ' : ''}${formatPercent(share.percent, 0)}`,
-      size: small,
-      weight: 400,
-      color: 'text',
-    });
-    fy += small * 1.5;
+    fy = wrapped(
+      `World uranium mined in ${share.year}: Kazakhstan ${share.approximate ? 'about ' : ''}${formatPercent(share.percent, 0)}`,
+      fy,
+    );
     const shareW = (fuelWidth * share.percent) / 100;
     bars.push({
       id: 'uranium-share',
@@ -485,15 +496,7 @@ export function buildNuclearFigure(
     fy += barH + small * 1.2;
     // Ownership of the fuel plant.
     const plant = f.fuelPlant;
-    labels.push({
-      x: round(fuelX),
-      y: round(fy + small),
-      text: `${plant.name}, opened ${formatPartialDate(plant.opened.date)}: owners`,
-      size: small,
-      weight: 400,
-      color: 'text',
-    });
-    fy += small * 1.5;
+    fy = wrapped(`${plant.name}, opened ${formatPartialDate(plant.opened.date)}: owners`, fy);
     let sx = fuelX;
     const segments = plant.owners.shares.map((sh) => {
       const w = (fuelWidth * sh.percent) / 100;
