@@ -62,9 +62,20 @@ describe('palettes', () => {
   };
 
   for (const [name, p] of Object.entries(palettes)) {
+    const groups = [p.group1, p.group2, p.group3, p.group4];
     it(`${name}: text colours reach 4.5:1 on the background`, () => {
-      for (const c of [p.text, p.muted, p.kz, p.cn, p.accent]) {
+      for (const c of [p.text, p.muted, p.kz, p.cn, p.accent, ...groups]) {
         expect(contrast(c, p.background)).toBeGreaterThanOrEqual(4.5);
+      }
+    });
+
+    it(`${name}: text on a filled group colour reaches 4.5:1`, () => {
+      for (const g of groups) expect(contrast(p.onGroup, g)).toBeGreaterThanOrEqual(4.5);
+    });
+
+    it(`${name}: map countries and marks stand out from the land (3:1)`, () => {
+      for (const c of [p.kz, p.cn, p.accent, p.text]) {
+        expect(contrast(c, p.land)).toBeGreaterThanOrEqual(3);
       }
     });
   }
