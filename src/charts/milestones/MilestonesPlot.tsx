@@ -1,3 +1,4 @@
+import { TextList } from '../../figure/TextList';
 import type { PlotProps } from '../defineChart';
 import type { MilestonesPlot as Plot } from './milestonesModel';
 
@@ -32,22 +33,7 @@ export function MilestonesPlot({ plot, palette }: PlotProps<Plot>) {
           />
         ))}
       </g>
-      <g data-part="labels">
-        {plot.texts.map((t, i) => (
-          <text
-            key={i}
-            x={t.x}
-            y={t.y}
-            fontSize={t.size}
-            fontWeight={t.weight}
-            textAnchor={t.anchor}
-            fill={palette[t.color]}
-            opacity={t.dimmed ? 0.45 : 1}
-          >
-            {t.text}
-          </text>
-        ))}
-      </g>
+      <TextList texts={plot.texts} palette={palette} />
     </>
   );
 }

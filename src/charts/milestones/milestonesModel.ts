@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Selection } from '../../app/selection';
 import { layoutFrame, typeScale, type FigureSize, type LegendEntry } from '../../figure/frame';
 import type { PaletteColor } from '../../figure/palette';
+import type { PlotText } from '../../figure/TextList';
 import { measureText, wrapText } from '../../figure/textMetrics';
 import { formatNumber, formatPartialDate, formatPercent, listJoin } from '../../lib/format';
 import { describeSource } from '../../lib/sourceText';
@@ -21,17 +22,6 @@ export interface EventDot {
   color: GroupColor;
   dimmed: boolean;
   emphasis: boolean;
-}
-
-export interface PlotText {
-  x: number;
-  y: number;
-  text: string;
-  size: number;
-  weight: 400 | 600;
-  color: PaletteColor;
-  anchor?: 'start' | 'end' | 'middle';
-  dimmed?: boolean;
 }
 
 export interface MilestonesPlot {

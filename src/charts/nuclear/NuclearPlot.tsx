@@ -1,3 +1,4 @@
+import { TextList } from '../../figure/TextList';
 import type { PlotProps } from '../defineChart';
 import type { NuclearPlot as Plot } from './nuclearModel';
 
@@ -96,22 +97,7 @@ export function NuclearPlot({ plot, palette }: PlotProps<Plot>) {
           </g>
         ))}
       </g>
-      <g data-part="labels">
-        {plot.labels.map((l, i) => (
-          <text
-            key={i}
-            x={l.x}
-            y={l.y}
-            fontSize={l.size}
-            fontWeight={l.weight}
-            fontStyle={l.italic ? 'italic' : undefined}
-            textAnchor={l.anchor}
-            fill={palette[l.color]}
-          >
-            {l.text}
-          </text>
-        ))}
-      </g>
+      <TextList texts={plot.labels} palette={palette} />
     </>
   );
 }

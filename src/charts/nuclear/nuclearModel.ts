@@ -1,6 +1,7 @@
 import type { Selection } from '../../app/selection';
 import { layoutFrame, typeScale, type FigureSize } from '../../figure/frame';
 import type { PaletteColor } from '../../figure/palette';
+import type { PlotText } from '../../figure/TextList';
 import { measureText, wrapText } from '../../figure/textMetrics';
 import { formatNumber, formatPartialDate, formatPercent, listJoin } from '../../lib/format';
 import { describeSource } from '../../lib/sourceText';
@@ -11,16 +12,7 @@ import type { FigureModel, InteractiveMark, Quote, TableColumn } from '../types'
 
 type Color = PaletteColor;
 
-export interface Label {
-  x: number;
-  y: number;
-  text: string;
-  size: number;
-  weight: 400 | 600;
-  color: Color;
-  anchor?: 'start' | 'middle' | 'end';
-  italic?: boolean;
-}
+export type Label = PlotText;
 
 export interface Slot {
   id: string;
