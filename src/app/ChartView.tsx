@@ -5,6 +5,7 @@ import { palettes } from '../figure/palette';
 import { AboutData } from './AboutData';
 import { DatasetErrorView } from './DatasetErrorView';
 import { DataTableView } from './DataTableView';
+import { ExportMenu } from './ExportMenu';
 import { MarkLayer } from './MarkLayer';
 import { Link } from './router';
 import { updateSelection, useSelection } from './selection';
@@ -74,6 +75,9 @@ export function ChartView({ chart, headingLevel, linkToPage = false }: Props) {
               Table
             </button>
           </div>
+          {state.status === 'ready' && (
+            <ExportMenu chart={chart} width={state.model.frame.width} selection={selection} />
+          )}
           {linkToPage && (
             <Link className="button ghost" to={`/chart/${chart.id}`}>
               Open

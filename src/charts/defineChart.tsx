@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
 import {
   useEffect,
   useMemo,
@@ -59,6 +59,12 @@ export interface ChartDefinition<Data extends Record<string, unknown>, Plot> {
   layers?: readonly LayerOption[];
 }
 
+export interface StandaloneFigure {
+  model: FigureModel<unknown>;
+  sources: SourceIndex;
+  renderPlot: (palette: Palette) => ReactNode;
+}
+
 export type FigureState =
   | { status: 'pending' }
   | { status: 'error'; error: Error; retry: () => void }
@@ -80,6 +86,11 @@ export interface RegisteredChart {
   useFigure: (size: FigureSize | null, selection: Selection, load?: boolean) => FigureState;
   /** Resolves once the chart's code is loaded (for exports of every chart). */
   preload: () => Promise<void>;
+  /** Builds the figure outside React's tree, for exports: the same model at any size. */
+  buildFigure: (
+    client: QueryClient,
+    context: Omit<BuildContext, 'sources'>,
+  ) => Promise<StandaloneFigure>;
 }
 
 export function defineChart<Data extends Record<string, unknown>, Plot>(
@@ -178,5 +189,25 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
     layers: def.layers ?? [],
     useFigure,
     preload,
+    buildFigure: async (client, context) => {
+      await preload();
+      const code = impl;
+      if (!code) throw new Error(`${def.id}: chart code did not load`);
+      const [sources, ...values] = await Promise.all([
+        client.query({ ...sourcesQuery, staleTime: 'static' }),
+        ...queries.map((q) => client.query({ ...q, staleTime: 'static' })),
+      ]);
+      const data: Partial<Data> = {};
+      keys.forEach((k, i) => {
+        data[k] = values[i] as Data[typeof k];
+      });
+      const model = code.build(data as Data, { ...context, sources });
+      const { Plot } = code;
+      return {
+        model,
+        sources,
+        renderPlot: (palette) => <Plot plot={model.plot} palette={palette} />,
+      };
+    },
   };
 }

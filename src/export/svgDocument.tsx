@@ -1,0 +1,41 @@
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import type { StandaloneFigure } from '../charts/defineChart';
+import { FigureFrame } from '../figure/FigureFrame';
+import type { Palette } from '../figure/palette';
+
+/**
+ * The figure as a standalone SVG file: rendered by the same components as on screen, with
+ * colours and fonts already attributes, plus a <metadata> record of what it shows and where from.
+ */
+export function renderFigureSvg(
+  figure: StandaloneFigure,
+  chartId: string,
+  palette: Palette,
+  metadata: Record<string, unknown>,
+): string {
+  const host = document.createElement('div');
+  const root = createRoot(host);
+  flushSync(() => {
+    root.render(
+      <FigureFrame
+        chartId={chartId}
+        frame={figure.model.frame}
+        text={figure.model.text}
+        summary={figure.model.summary}
+        palette={palette}
+      >
+        {figure.renderPlot(palette)}
+      </FigureFrame>,
+    );
+  });
+  const svg = host.querySelector('svg');
+  if (!svg) throw new Error(`${chartId}: the figure did not render`);
+  const meta = document.createElementNS('http://www.w3.org/2000/svg', 'metadata');
+  meta.setAttribute('id', `${chartId}-figure-metadata`);
+  meta.textContent = JSON.stringify(metadata);
+  svg.querySelector('desc')?.after(meta);
+  const xml = new XMLSerializer().serializeToString(svg);
+  root.unmount();
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
+}
