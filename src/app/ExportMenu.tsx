@@ -2,8 +2,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { RegisteredChart } from '../charts/defineChart';
 import type { ExportFormat } from '../export/fileName';
+import {
+  loadOptions,
+  saveOptions,
+  SIZE_PRESETS,
+  type ExportOptions,
+  type ExportTheme,
+  type SizePreset,
+} from '../export/options';
 import type { Selection } from './selection';
-import { useTheme } from './theme';
 
 interface Props {
   chart: RegisteredChart;
@@ -11,21 +18,33 @@ interface Props {
   selection: Selection;
 }
 
-const ITEMS: { format: ExportFormat; label: string; scale?: number }[] = [
-  { format: 'png', label: 'PNG image (2×)', scale: 2 },
-  { format: 'svg', label: 'SVG (vector)' },
-  { format: 'csv', label: 'CSV (data and sources)' },
-  { format: 'json', label: 'JSON (data and sources)' },
+const FORMATS: { format: ExportFormat | 'copy'; label: string }[] = [
+  { format: 'png', label: 'PNG' },
+  { format: 'svg', label: 'SVG' },
+  { format: 'pdf', label: 'PDF' },
+  { format: 'pptx', label: 'PowerPoint' },
+  { format: 'csv', label: 'CSV' },
+  { format: 'json', label: 'JSON' },
+  { format: 'copy', label: 'Copy image' },
 ];
 
-/** The chart's files: the figure as the reader sees it, and its numbers with their sources. */
+/** The chart's files, as the reader sees it, and its numbers with their sources. */
 export function ExportMenu({ chart, width, selection }: Props) {
   const client = useQueryClient();
-  const { theme } = useTheme();
   const [open, setOpen] = useState(false);
+  const [options, setOptionsState] = useState<ExportOptions>(loadOptions);
   const [status, setStatus] = useState('');
-  const menuId = useId();
+  const [busy, setBusy] = useState(false);
+  const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
+
+  const setOptions = (patch: Partial<ExportOptions>) => {
+    setOptionsState((o) => {
+      const next = { ...o, ...patch };
+      saveOptions(next);
+      return next;
+    });
+  };
 
   useEffect(() => {
     if (!open) return;
@@ -36,27 +55,33 @@ export function ExportMenu({ chart, width, selection }: Props) {
     return () => window.removeEventListener('pointerdown', close);
   }, [open]);
 
-  const run = async (format: ExportFormat, scale?: number) => {
-    setOpen(false);
+  const run = async (format: ExportFormat | 'copy') => {
+    setBusy(true);
     setStatus('Preparing the file…');
     try {
       // The exporters load on first use; they are not part of the page's first view.
-      const { exportChart, download } = await import('../export/exportChart');
-      const file = await exportChart({
+      const { exportChart, download, copyImage } = await import('../export/exportChart');
+      const request = {
         chart,
         client,
-        format,
-        width,
-        theme,
+        options,
+        shownWidth: width,
         selection,
-        ...(scale ? { scale } : {}),
         url: window.location.href,
         date: new Date().toISOString().slice(0, 10),
-      });
-      download(file);
-      setStatus(`Saved ${file.name}`);
+      };
+      if (format === 'copy') {
+        await copyImage({ ...request, format: 'png' });
+        setStatus('Image copied');
+      } else {
+        const file = await exportChart({ ...request, format });
+        download(file);
+        setStatus(`Saved ${file.name}`);
+      }
     } catch (error) {
       setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -72,24 +97,104 @@ export function ExportMenu({ chart, width, selection }: Props) {
         type="button"
         className="button"
         aria-expanded={open}
-        aria-controls={menuId}
+        aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
         Export<span className="visually-hidden"> the {chart.name.toLowerCase()} chart</span>
         <span aria-hidden="true"> ▾</span>
       </button>
-      <ul id={menuId} className="export-items" hidden={!open}>
-        {ITEMS.map((item) => (
-          <li key={item.format}>
-            <button type="button" onClick={() => void run(item.format, item.scale)}>
-              {item.label}
+      <div id={panelId} className="export-panel" hidden={!open} aria-busy={busy}>
+        <div className="export-formats" role="group" aria-label="Download as">
+          {FORMATS.map((f) => (
+            <button key={f.format} type="button" disabled={busy} onClick={() => void run(f.format)}>
+              {f.label}
             </button>
-          </li>
-        ))}
-      </ul>
-      <span className="export-status" role="status">
-        {status}
-      </span>
+          ))}
+        </div>
+        <fieldset className="export-options">
+          <legend>Options</legend>
+          <label>
+            Size
+            <select
+              value={options.size}
+              onChange={(e) => setOptions({ size: e.target.value as SizePreset })}
+            >
+              <option value="shown">As shown ({width} px wide)</option>
+              {Object.entries(SIZE_PRESETS).map(([key, p]) => (
+                <option key={key} value={key}>
+                  {p.label}
+                </option>
+              ))}
+              <option value="custom">Custom</option>
+            </select>
+          </label>
+          {options.size === 'custom' && (
+            <span className="export-custom">
+              <label>
+                Width
+                <input
+                  type="number"
+                  inputMode="numeric"
+                  value={Number.isFinite(options.width) ? options.width : ''}
+                  onChange={(e) => setOptions({ width: e.target.valueAsNumber })}
+                />
+              </label>
+              <label>
+                Height
+                <input
+                  type="number"
+                  inputMode="numeric"
+                  value={Number.isFinite(options.height) ? options.height : ''}
+                  onChange={(e) => setOptions({ height: e.target.valueAsNumber })}
+                />
+              </label>
+            </span>
+          )}
+          <label>
+            PNG scale
+            <select
+              value={options.scale}
+              onChange={(e) => setOptions({ scale: Number(e.target.value) })}
+            >
+              {[1, 2, 3, 4].map((s) => (
+                <option key={s} value={s}>
+                  {s}×
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Theme
+            <select
+              value={options.theme}
+              onChange={(e) => setOptions({ theme: e.target.value as ExportTheme })}
+            >
+              <option value="light">Light</option>
+              <option value="dark">Dark</option>
+              <option value="transparent">Transparent background</option>
+            </select>
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={options.title}
+              onChange={(e) => setOptions({ title: e.target.checked })}
+            />
+            Title
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={options.source}
+              onChange={(e) => setOptions({ source: e.target.checked })}
+            />
+            Source line
+          </label>
+        </fieldset>
+        <p className="export-status" role="status">
+          {status}
+        </p>
+      </div>
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Selection } from '../app/selection';
-import type { RegisteredChart } from '../charts/defineChart';
-import { palettes, type ThemeName } from '../figure/palette';
+import type { RegisteredChart, StandaloneFigure } from '../charts/defineChart';
+import { palettes } from '../figure/palette';
 import { describeSource } from '../lib/sourceText';
 import { exportFileName, type ExportFormat } from './fileName';
 import { embeddedFontCss } from './fonts';
+import { resolveSize, type ExportOptions } from './options';
 import { addTextChunks } from './pngText';
 import { renderFigureSvg } from './svgDocument';
 import { tableToCsv, tableToJson } from './tableFiles';
@@ -13,11 +14,10 @@ export interface ExportRequest {
   chart: RegisteredChart;
   client: QueryClient;
   format: ExportFormat;
-  width: number;
-  theme: ThemeName;
+  options: ExportOptions;
+  /** The width the figure has on screen, for the "as shown" size. */
+  shownWidth: number;
   selection: Selection;
-  /** PNG pixel density, 1 to 4. */
-  scale?: number;
   /** The page's address, recorded in the file so it can reopen the view. */
   url: string;
   /** The export date, YYYY-MM-DD. */
@@ -29,28 +29,25 @@ export interface ExportedFile {
   blob: Blob;
 }
 
-/** Checks what a caller asks for before any work: a bad size or scale fails with a message. */
-export function validateRequest(r: Pick<ExportRequest, 'width' | 'scale'>): void {
-  if (!Number.isFinite(r.width) || r.width < 200 || r.width > 8192) {
-    throw new Error(`Width must be between 200 and 8192 px, not ${String(r.width)}`);
-  }
-  const scale = r.scale ?? 1;
-  if (!Number.isInteger(scale) || scale < 1 || scale > 4) {
-    throw new Error(`Scale must be 1×, 2×, 3× or 4×, not ${String(scale)}`);
-  }
-  if (r.width * scale > 8192 * 2) throw new Error('The image would be too large');
+export interface FigureMetadata {
+  title: string;
+  summary: string;
+  chart: string;
+  url: string;
+  exported: string;
+  sources: { id: string; citation: string; url: string | null }[];
 }
 
-export async function exportChart(r: ExportRequest): Promise<ExportedFile> {
-  validateRequest(r);
-  const scale = r.scale ?? 1;
+/** Everything a file needs: the figure at the asked size, its SVG, and what to say about it. */
+export async function prepareFigure(r: ExportRequest) {
+  const size = resolveSize(r.options, r.shownWidth);
   const { sector, year, place, hide } = r.selection;
   const figure = await r.chart.buildFigure(r.client, {
-    size: { width: Math.round(r.width) },
+    size,
     selection: { sector, year, place, ...(hide ? { hide } : {}) },
   });
   const { model, sources } = figure;
-  const metadata = {
+  const metadata: FigureMetadata = {
     title: model.text.title,
     summary: model.summary,
     chart: r.chart.id,
@@ -61,37 +58,69 @@ export async function exportChart(r: ExportRequest): Promise<ExportedFile> {
       return { id, citation: describeSource(s), url: s?.url ?? null };
     }),
   };
+  const themeName = r.options.theme === 'dark' ? 'dark' : 'light';
+  const svg = renderFigureSvg(
+    figure,
+    r.chart.id,
+    palettes[themeName],
+    metadata,
+    r.options.theme === 'transparent',
+  );
+  return { figure, metadata, svg };
+}
+
+export async function exportChart(r: ExportRequest): Promise<ExportedFile> {
+  const scale = r.options.scale;
   const name = exportFileName(r.chart.id, r.format, scale);
+  const { figure, metadata, svg } = await prepareFigure(r);
+  const { model, sources } = figure;
   switch (r.format) {
     case 'csv':
       return { name, blob: new Blob([tableToCsv(model.table, sources)], { type: 'text/csv' }) };
     case 'json':
       return {
         name,
-        blob: new Blob([tableToJson(model.table, sources, metadata)], { type: 'application/json' }),
+        blob: new Blob([tableToJson(model.table, sources, { ...metadata })], {
+          type: 'application/json',
+        }),
       };
-    case 'svg': {
-      const svg = renderFigureSvg(figure, r.chart.id, palettes[r.theme], metadata);
+    case 'svg':
       return { name, blob: new Blob([svg], { type: 'image/svg+xml' }) };
+    case 'png':
+      return { name, blob: await pngFile(svg, figure, metadata, scale) };
+    case 'pdf': {
+      const { pdfFile } = await import('./pdf');
+      return { name, blob: await pdfFile(svg, model.frame.width, model.frame.height, metadata) };
     }
-    case 'png': {
-      const svg = renderFigureSvg(figure, r.chart.id, palettes[r.theme], metadata);
-      const withFonts = svg.replace(
-        /(<desc[^>]*>[\s\S]*?<\/desc>)/,
-        `$1<style>${await embeddedFontCss()}</style>`,
-      );
-      const png = await rasterise(withFonts, model.frame.width, model.frame.height, scale);
-      const tagged = addTextChunks(png, {
-        Title: model.text.title,
-        Description: model.summary,
-        Source: metadata.sources.map((s) => s.citation).join('; '),
-        URL: r.url,
-        'Creation Time': r.date,
-        'kzcn:metadata': JSON.stringify(metadata),
-      });
-      return { name, blob: new Blob([tagged], { type: 'image/png' }) };
+    case 'pptx': {
+      const { pptxFile } = await import('./pptx');
+      const picture = await pngFile(svg, figure, metadata, 2);
+      return { name, blob: await pptxFile(r.chart.id, figure, metadata, picture) };
     }
   }
+}
+
+export async function pngFile(
+  svg: string,
+  figure: StandaloneFigure,
+  metadata: FigureMetadata,
+  scale: number,
+): Promise<Blob> {
+  const withFonts = svg.replace(
+    /(<desc[^>]*>[\s\S]*?<\/desc>)/,
+    `$1<style>${await embeddedFontCss()}</style>`,
+  );
+  const { frame } = figure.model;
+  const png = await rasterise(withFonts, frame.width, frame.height, scale);
+  const tagged = addTextChunks(png, {
+    Title: metadata.title,
+    Description: metadata.summary,
+    Source: metadata.sources.map((s) => s.citation).join('; '),
+    URL: metadata.url,
+    'Creation Time': metadata.exported,
+    'kzcn:metadata': JSON.stringify(metadata),
+  });
+  return new Blob([tagged], { type: 'image/png' });
 }
 
 async function rasterise(
@@ -110,7 +139,7 @@ async function rasterise(
     canvas.height = Math.round(height * scale);
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('This browser cannot draw images');
-        ctx.scale(scale, scale);
+    ctx.scale(scale, scale);
     // The image's own document loads its inlined fonts only once it is first drawn: draw once,
     // let the fonts settle, then draw for real.
     ctx.drawImage(img, 0, 0, width, height);
@@ -142,4 +171,13 @@ export function download(file: ExportedFile): void {
   setTimeout(() => {
     URL.revokeObjectURL(url);
   }, 0);
+}
+
+/** Puts the PNG on the clipboard, for pasting straight into a slide or a document. */
+export async function copyImage(r: ExportRequest): Promise<void> {
+  const file = await exportChart({ ...r, format: 'png' });
+  if (typeof ClipboardItem === 'undefined' || !('clipboard' in navigator)) {
+    throw new Error('this browser cannot copy images');
+  }
+  await navigator.clipboard.write([new ClipboardItem({ 'image/png': file.blob })]);
 }

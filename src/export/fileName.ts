@@ -1,4 +1,4 @@
-export type ExportFormat = 'svg' | 'png' | 'csv' | 'json';
+export type ExportFormat = 'svg' | 'png' | 'pdf' | 'pptx' | 'csv' | 'json';
 
 /** `kzcn-trade-2x.png`, `kzcn-agreements.svg`: what the file holds, in its name. */
 export function exportFileName(chartId: string, format: ExportFormat, scale = 1): string {

@@ -12,6 +12,8 @@ export interface FigureSize {
   width: number;
   /** Fixed outer height (exports, slides); when absent the plot takes a height that suits the width. */
   height?: number;
+  /** Leave out the title, or the source line (an export option; the SVG keeps both in <title>, <metadata>). */
+  omit?: { title?: boolean; source?: boolean };
 }
 
 export type LegendSymbol =
@@ -107,8 +109,8 @@ export function layoutFrame(
   const pad = Math.round((width < 440 ? 12 : 18) * type.k);
   const inner = width - pad * 2;
 
-  const title = block(text.title, pad, pad, inner, type.title, 600, 1.2);
-  let y = pad + blockHeight(title) + 4 * type.k;
+  const title = block(size.omit?.title ? '' : text.title, pad, pad, inner, type.title, 600, 1.2);
+  let y = pad + blockHeight(title) + (title.lines.length > 0 ? 4 * type.k : 0);
   const subtitle = block(text.subtitle, pad, y, inner, type.subtitle, 400, 1.35);
   y += blockHeight(subtitle) + 10 * type.k;
 
@@ -129,7 +131,7 @@ export function layoutFrame(
   }
   y += rows * rowHeight + (rows > 0 ? 8 * type.k : 0);
 
-  const source = block(text.source, pad, 0, inner, type.small, 400, 1.35);
+  const source = block(size.omit?.source ? '' : text.source, pad, 0, inner, type.small, 400, 1.35);
   const sourceHeight = blockHeight(source);
   const plotTop = y;
   const plotHeight =

@@ -1,40 +1,91 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { unzipSync, strFromU8 } from 'fflate';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
 import { pngSize, readTextChunks } from '../../src/export/pngText';
 import { CHART_IDS, expect, test, waitForFigure } from './fixtures';
+
+async function openPanel(page: Page, id: string) {
+  const card = page.locator(`[data-chart-card="${id}"]`);
+  const toggle = card.getByRole('button', { name: /^Export/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return card;
+}
 
 async function exportFile(
   page: Page,
   id: string,
-  item: RegExp,
+  format: string,
 ): Promise<{ name: string; bytes: Buffer }> {
-  const card = page.locator(`[data-chart-card="${id}"]`);
-  await card.getByRole('button', { name: /^Export/ }).click();
+  const card = await openPanel(page, id);
   const downloading = page.waitForEvent('download');
-  await card.getByRole('button', { name: item }).click();
+  await card
+    .getByRole('group', { name: 'Download as' })
+    .getByRole('button', { name: format, exact: true })
+    .click();
   const download = await downloading;
-  const path = await download.path();
-  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }
 
+function svgSize(text: string) {
+  return {
+    width: Number(/<svg[^>]* width="(\d+)"/.exec(text)?.[1]),
+    height: Number(/<svg[^>]* height="(\d+)"/.exec(text)?.[1]),
+  };
+}
+
+async function decode(page: Page, bytes: Buffer) {
+  return page.evaluate(async (b64) => {
+    const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+    // The title must be drawn: count the pixels in its band that differ from the corner.
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return { w: bitmap.width, h: bitmap.height, ink: 0 };
+    ctx.drawImage(bitmap, 0, 0);
+    const band = ctx.getImageData(0, 0, bitmap.width, Math.round(bitmap.height * 0.06)).data;
+    const [r0, g0, b0] = [band[0] ?? 0, band[1] ?? 0, band[2] ?? 0];
+    let ink = 0;
+    for (let i = 0; i < band.length; i += 4) {
+      const d =
+        Math.abs((band[i] ?? 0) - r0) +
+        Math.abs((band[i + 1] ?? 0) - g0) +
+        Math.abs((band[i + 2] ?? 0) - b0);
+      if (d > 120) ink++;
+    }
+    return { w: bitmap.width, h: bitmap.height, ink };
+  }, bytes.toString('base64'));
+}
+
+test.beforeEach(async ({ page }) => {
+  // Start each test from the default options, once: a reload must keep what was chosen.
+  await page.addInitScript(() => {
+    if (window.sessionStorage.getItem('kzcn-test-fresh') === null) {
+      window.localStorage.removeItem('kzcn-export-options');
+      window.sessionStorage.setItem('kzcn-test-fresh', '1');
+    }
+  });
+});
+
 for (const id of CHART_IDS) {
-  test(`${id}: PNG, SVG, CSV and JSON exports hold the figure and its sources`, async ({
-    page,
-  }, info) => {
+  test(`${id}: every format holds the figure and its sources`, async ({ page }, info) => {
+    test.setTimeout(90_000);
     await page.goto(`/chart/${id}`);
     await waitForFigure(page, id);
 
-    const svg = await exportFile(page, id, /^SVG/);
+    const svg = await exportFile(page, id, 'SVG');
     expect(svg.name).toBe(`kzcn-${id}.svg`);
     const text = svg.bytes.toString('utf8');
-    const width = Number(/<svg[^>]* width="(\d+)"/.exec(text)?.[1]);
-    const height = Number(/<svg[^>]* height="(\d+)"/.exec(text)?.[1]);
+    const { width, height } = svgSize(text);
     expect(width).toBeGreaterThan(200);
     expect(text).toMatch(/<title[^>]*>[^<]+<\/title>/);
     expect(text).toMatch(/<desc[^>]*>[^<]{80,}<\/desc>/);
-    expect(text).toContain('<metadata');
     // Self-contained: nothing that needs a stylesheet or the network.
-    expect(text).not.toMatch(/<foreignObject|class="|var\(--|href="http|url\(http|<script/);
+    expect(text).not.toMatch(
+      /<foreignObject|\sclass="|\sstyle="|var\(--|href="http|url\(http|<script/,
+    );
     const parsed = await page.evaluate((s) => {
       const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
       return {
@@ -47,12 +98,10 @@ for (const id of CHART_IDS) {
     expect(meta.chart).toBe(id);
     expect(meta.url).toContain(`/chart/${id}`);
     expect(meta.sources.length).toBeGreaterThan(0);
-
     // The same chart and options give the same bytes.
-    const again = await exportFile(page, id, /^SVG/);
-    expect(again.bytes.equals(svg.bytes)).toBe(true);
+    expect((await exportFile(page, id, 'SVG')).bytes.equals(svg.bytes)).toBe(true);
 
-    const png = await exportFile(page, id, /^PNG/);
+    const png = await exportFile(page, id, 'PNG');
     expect(png.name).toBe(`kzcn-${id}-2x.png`);
     const bytes = new Uint8Array(png.bytes);
     expect(pngSize(bytes)).toEqual({ width: width * 2, height: height * 2 });
@@ -60,36 +109,41 @@ for (const id of CHART_IDS) {
     expect(chunks.Title).toMatch(/\S/);
     expect(chunks.URL).toContain(`/chart/${id}`);
     expect(chunks.Source).toMatch(/\S/);
-    const decoded = await page.evaluate(async (b64) => {
-      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
-      // The title must be drawn: count the pixels in its band that differ from the background.
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return { w: bitmap.width, h: bitmap.height, ink: 0 };
-      ctx.drawImage(bitmap, 0, 0);
-      const band = ctx.getImageData(0, 0, bitmap.width, Math.round(bitmap.height * 0.06)).data;
-      const [r0, g0, b0] = [band[0] ?? 0, band[1] ?? 0, band[2] ?? 0];
-      let ink = 0;
-      for (let i = 0; i < band.length; i += 4) {
-        const d =
-          Math.abs((band[i] ?? 0) - r0) +
-          Math.abs((band[i + 1] ?? 0) - g0) +
-          Math.abs((band[i + 2] ?? 0) - b0);
-        if (d > 120) ink++;
-      }
-      return { w: bitmap.width, h: bitmap.height, ink };
-    }, png.bytes.toString('base64'));
+    const decoded = await decode(page, png.bytes);
     expect({ w: decoded.w, h: decoded.h }).toEqual({ w: width * 2, h: height * 2 });
     expect(decoded.ink, 'title text drawn in the PNG').toBeGreaterThan(500);
     await info.attach(png.name, { body: png.bytes, contentType: 'image/png' });
 
-    const csv = (await exportFile(page, id, /^CSV/)).bytes.toString('utf8');
+    const pdf = await exportFile(page, id, 'PDF');
+    expect(pdf.name).toBe(`kzcn-${id}.pdf`);
+    const pdfText = pdf.bytes.toString('latin1');
+    expect(pdfText.startsWith('%PDF-')).toBe(true);
+    const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdfText);
+    expect(box && [Math.round(Number(box[1])), Math.round(Number(box[2]))]).toEqual([
+      width,
+      height,
+    ]);
+    expect(pdfText).toContain('/Title (');
+    expect(pdfText.trimEnd().endsWith('%%EOF')).toBe(true);
+
+    const pptx = await exportFile(page, id, 'PowerPoint');
+    expect(pptx.name).toBe(`kzcn-${id}.pptx`);
+    const files = unzipSync(new Uint8Array(pptx.bytes));
+    expect(Object.keys(files)).toContain('[Content_Types].xml');
+    expect(Object.keys(files)).toContain('ppt/slides/slide1.xml');
+    const notes = Object.keys(files).find((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
+    expect(notes && strFromU8(files[notes] ?? new Uint8Array())).toContain('Sources:');
+    expect(strFromU8(files['docProps/core.xml'] ?? new Uint8Array())).toContain('<dc:title>');
+    const hasChart = Object.keys(files).some((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+    expect(hasChart).toBe(id === 'trade');
+    if (id !== 'trade')
+      expect(Object.keys(files).some((f) => f.startsWith('ppt/media/'))).toBe(true);
+
+    const csv = (await exportFile(page, id, 'CSV')).bytes.toString('utf8');
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toContain('Source id');
     expect(lines.length).toBeGreaterThan(2);
-
-    const json = JSON.parse((await exportFile(page, id, /^JSON/)).bytes.toString('utf8')) as {
+    const json = JSON.parse((await exportFile(page, id, 'JSON')).bytes.toString('utf8')) as {
       rows: unknown[];
       sources: unknown[];
     };
@@ -97,3 +151,78 @@ for (const id of CHART_IDS) {
     expect(json.sources.length).toBeGreaterThan(0);
   });
 }
+
+test('options: slide size, 3× scale, dark, no title, remembered; bad sizes refused', async ({
+  page,
+}) => {
+  await page.goto('/chart/trade');
+  await waitForFigure(page, 'trade');
+  const card = await openPanel(page, 'trade');
+  await card.getByLabel('Size').selectOption('slide');
+  await card.getByLabel('PNG scale').selectOption('3');
+  await card.getByRole('combobox', { name: /^Theme/ }).selectOption('dark');
+  await card.getByLabel('Title', { exact: true }).uncheck();
+  const png = await exportFile(page, 'trade', 'PNG');
+  expect(png.name).toBe('kzcn-trade-3x.png');
+  expect(pngSize(new Uint8Array(png.bytes))).toEqual({ width: 1920 * 3, height: 1080 * 3 });
+  const svg = (await exportFile(page, 'trade', 'SVG')).bytes.toString('utf8');
+  expect(svgSize(svg)).toEqual({ width: 1920, height: 1080 });
+  expect(svg).toContain('fill="#15191e"');
+  // The title stays in <title> for readers and search, but is not drawn.
+  expect(svg).not.toMatch(/<tspan[^>]*>Trade between Kazakhstan/);
+
+  await page.reload();
+  await waitForFigure(page, 'trade');
+  const again = await openPanel(page, 'trade');
+  await expect(again.getByLabel('Size')).toHaveValue('slide');
+  await expect(again.getByLabel('PNG scale')).toHaveValue('3');
+
+  await again.getByLabel('Size').selectOption('custom');
+  for (const bad of ['0', '-5', '9000']) {
+    await again.getByLabel('Width').fill(bad);
+    await again
+      .getByRole('group', { name: 'Download as' })
+      .getByRole('button', { name: 'PNG', exact: true })
+      .click();
+    await expect(again.getByRole('status')).toContainText('Export failed: Width must be');
+  }
+  await again.getByLabel('Width').fill('');
+  await again
+    .getByRole('group', { name: 'Download as' })
+    .getByRole('button', { name: 'SVG', exact: true })
+    .click();
+  await expect(again.getByRole('status')).toContainText('Export failed: Width must be a number');
+  // The page keeps working after a refused export.
+  await again.getByLabel('Width').fill('800');
+  await again.getByLabel('Height').fill('600');
+  const custom = (await exportFile(page, 'trade', 'SVG')).bytes.toString('utf8');
+  expect(svgSize(custom)).toEqual({ width: 800, height: 600 });
+});
+
+test('the exported SVG looks the same in librsvg as in Chromium', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  for (const id of CHART_IDS) {
+    await page.goto(`/chart/${id}`);
+    await waitForFigure(page, id);
+    const text = (await exportFile(page, id, 'SVG')).bytes.toString('utf8');
+    const { width, height } = svgSize(text);
+    const file = info.outputPath(`${id}.svg`);
+    writeFileSync(file, text);
+    const rsvgPng = info.outputPath(`${id}-rsvg.png`);
+    execFileSync('rsvg-convert', ['-w', String(width), '-h', String(height), '-o', rsvgPng, file]);
+    const chrome = await page.context().newPage();
+    await chrome.setViewportSize({ width, height });
+    await chrome.goto(`file://${file}`);
+    const chromePng = info.outputPath(`${id}-chromium.png`);
+    await chrome.screenshot({ path: chromePng, clip: { x: 0, y: 0, width, height } });
+    await chrome.close();
+    const a = PNG.sync.read(readFileSync(rsvgPng));
+    const b = PNG.sync.read(readFileSync(chromePng));
+    expect({ w: a.width, h: a.height }).toEqual({ w: b.width, h: b.height });
+    const diff = new PNG({ width, height });
+    const differing = pixelmatch(a.data, b.data, diff.data, width, height, { threshold: 0.25 });
+    const share = differing / (width * height);
+    // Text antialiasing differs between the two renderers; layout, colours and shapes must not.
+    expect(share, `${id}: ${(share * 100).toFixed(2)}% of pixels differ`).toBeLessThan(0.03);
+  }
+});

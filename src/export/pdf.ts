@@ -1,0 +1,32 @@
+import { jsPDF } from 'jspdf';
+import 'svg2pdf.js';
+import type { FigureMetadata } from './exportChart';
+
+/**
+ * A vector PDF one page the size of the figure, with selectable text and the figure's title,
+ * summary and sources in the document information.
+ */
+export async function pdfFile(
+  svg: string,
+  width: number,
+  height: number,
+  metadata: FigureMetadata,
+): Promise<Blob> {
+  const doc = new jsPDF({
+    unit: 'pt',
+    format: [width, height],
+    orientation: width >= height ? 'landscape' : 'portrait',
+    compress: true,
+  });
+  const element = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+  await doc.svg(element, { x: 0, y: 0, width, height });
+  doc.setProperties({
+    title: metadata.title,
+    subject: metadata.summary,
+    keywords: `Kazakhstan, China; ${metadata.url}`,
+    creator: 'Kazakhstan–China Ties',
+    author: metadata.sources.map((s) => s.citation).join('; '),
+  });
+  doc.setCreationDate(new Date(`${metadata.exported}T00:00:00Z`));
+  return doc.output('blob');
+}

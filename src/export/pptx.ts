@@ -1,0 +1,113 @@
+import PptxGenJS from 'pptxgenjs';
+import type { StandaloneFigure } from '../charts/defineChart';
+import type { TradePlot } from '../charts/trade/tradeModel';
+import type { FigureMetadata } from './exportChart';
+
+const SLIDE_W = 10;
+const SLIDE_H = 5.625;
+
+async function base64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/**
+ * One 16:9 slide: the title, the chart (a native, editable PowerPoint chart for trade, a sharp
+ * picture otherwise, with alt text), the source line, and speaker notes with the summary and
+ * every source.
+ */
+export async function pptxFile(
+  chartId: string,
+  figure: StandaloneFigure,
+  metadata: FigureMetadata,
+  picture: Blob,
+): Promise<Blob> {
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_16x9';
+  pptx.title = metadata.title;
+  pptx.subject = metadata.summary;
+  pptx.author = 'Kazakhstan–China Ties';
+  pptx.company = metadata.url;
+  const slide = pptx.addSlide();
+  slide.addText(metadata.title, {
+    x: 0.4,
+    y: 0.2,
+    w: SLIDE_W - 0.8,
+    h: 0.75,
+    fontSize: 22,
+    bold: true,
+    fontFace: 'Arial',
+    color: '1B1F24',
+    valign: 'top',
+  });
+  const box = { x: 0.4, y: 1.0, w: SLIDE_W - 0.8, h: SLIDE_H - 1.6 };
+  if (chartId === 'trade') {
+    const plot = figure.model.plot as TradePlot;
+    const years =
+      plot.xTicks.length > 0 ? plot.series.flatMap((s) => s.points.map((p) => p.year)) : [];
+    const first = Math.min(...years);
+    const last = Math.max(...years);
+    const labels: string[] = [];
+    for (let y = first; y <= last; y++) labels.push(String(y));
+    slide.addChart(
+      pptx.ChartType.line,
+      plot.series.map((s) => ({
+        name: s.label,
+        labels,
+        // A year with no figure stays empty: the chart shows a gap, never an invented value.
+        values: labels.map((l) => s.points.find((p) => p.year === Number(l))?.value ?? null),
+      })) as PptxGenJS.OptsChartData[],
+      {
+        ...box,
+        chartColors: plot.series.map((s) => (s.key === 'cn' ? 'C8102E' : '00739A')),
+        lineDataSymbol: 'circle',
+        lineDataSymbolSize: 6,
+        showLegend: true,
+        legendPos: 't',
+        valAxisTitle: 'USD billion',
+        showValAxisTitle: true,
+        valAxisMinVal: 0,
+        displayBlanksAs: 'gap',
+        altText: metadata.summary,
+      },
+    );
+  } else {
+    const { width, height } = figure.model.frame;
+    const scale = Math.min(box.w / width, box.h / height);
+    const w = width * scale;
+    const h = height * scale;
+    slide.addImage({
+      data: `image/png;base64,${await base64(picture)}`,
+      x: box.x + (box.w - w) / 2,
+      y: box.y + (box.h - h) / 2,
+      w,
+      h,
+      altText: metadata.summary,
+    });
+  }
+  slide.addText(figure.model.text.source, {
+    x: 0.4,
+    y: SLIDE_H - 0.55,
+    w: SLIDE_W - 0.8,
+    h: 0.45,
+    fontSize: 9,
+    fontFace: 'Arial',
+    color: '56606B',
+    valign: 'top',
+  });
+  slide.addNotes(
+    [
+      metadata.summary,
+      '',
+      'Sources:',
+      ...metadata.sources.map((s) => `- ${s.citation}${s.url ? ` ${s.url}` : ''}`),
+      '',
+      `View: ${metadata.url}`,
+    ].join('\n'),
+  );
+  return (await pptx.write({ outputType: 'blob' })) as Blob;
+}
