@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { DatasetError } from '../schema/errors';
 import { ChartPage } from './ChartPage';
 import { Dashboard } from './Dashboard';
+import { DropToOpen } from './DropToOpen';
 import { Header } from './Header';
 import { NotFound } from './NotFound';
 import { useRoute } from './router';
@@ -47,6 +48,7 @@ export function App({ client }: { client?: QueryClient }) {
           Skip to content
         </a>
         <Header />
+        <DropToOpen />
         <main id="main" tabIndex={-1}>
           <Routes />
         </main>

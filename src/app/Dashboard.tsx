@@ -2,6 +2,7 @@ import { charts } from '../charts/registry';
 import { AboutSection } from './AboutSection';
 import { ChartView } from './ChartView';
 import { ErrorBoundary } from './ErrorBoundary';
+import { ExportAll } from './ExportAll';
 import { Headlines } from './Headlines';
 import { SelectionBar } from './SelectionBar';
 
@@ -18,6 +19,7 @@ export function Dashboard() {
       </section>
       <Headlines />
       <SelectionBar />
+      <ExportAll shownWidth={1100} />
       <div className="chart-grid">
         {charts.map((chart) => (
           <ErrorBoundary key={chart.id} name={chart.name}>

@@ -51,8 +51,8 @@ export function href(to: string): string {
   return `${BASE}${to}`;
 }
 
-export function navigate(to: string): void {
-  const url = href(to) + window.location.search;
+export function navigate(to: string, search = window.location.search): void {
+  const url = href(to) + search;
   window.history.pushState(null, '', url);
   window.dispatchEvent(new PopStateEvent('popstate'));
   window.scrollTo(0, 0);

@@ -226,3 +226,91 @@ test('the exported SVG looks the same in librsvg as in Chromium', async ({ page 
     expect(share, `${id}: ${(share * 100).toFixed(2)}% of pixels differ`).toBeLessThan(0.03);
   }
 });
+
+test('a dropped PNG or SVG reopens the view it was exported from', async ({ page }) => {
+  await page.goto('/chart/trade?year=2022');
+  await waitForFigure(page, 'trade');
+  const png = await exportFile(page, 'trade', 'PNG');
+  await page.goto('/chart/map?hide=education&sector=energy');
+  await waitForFigure(page, 'map');
+  const svg = await exportFile(page, 'map', 'SVG');
+
+  const drop = async (bytes: Buffer, name: string, type: string) => {
+    await page.evaluate(
+      ({ b64, name: n, type: t }) => {
+        const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([data], n, { type: t }));
+        window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+      },
+      { b64: bytes.toString('base64'), name, type },
+    );
+  };
+  await page.goto('/');
+  await drop(png.bytes, png.name, 'image/png');
+  await expect(page).toHaveURL(/\/chart\/trade\?year=2022$/);
+  await waitForFigure(page, 'trade');
+  await expect(page.getByText(`Opened the view saved in ${png.name}.`)).toBeVisible();
+
+  await drop(svg.bytes, svg.name, 'image/svg+xml');
+  await expect(page).toHaveURL(/\/chart\/map\?hide=education&sector=energy$/);
+
+  await drop(
+    Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+    'other.svg',
+    'image/svg+xml',
+  );
+  await expect(page.getByText('other.svg holds no view of this dashboard.')).toBeVisible();
+  await expect(page).toHaveURL(/\/chart\/map/);
+});
+
+test('Copy image puts a PNG on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/chart/agreements');
+  await waitForFigure(page, 'agreements');
+  const card = await openPanel(page, 'agreements');
+  await card.getByRole('button', { name: 'Copy image', exact: true }).click();
+  await expect(card.getByRole('status')).toHaveText('Image copied');
+  const types = await page.evaluate(async () => {
+    const items = await navigator.clipboard.read();
+    return items.flatMap((i) => [...i.types]);
+  });
+  expect(types).toContain('image/png');
+});
+
+test('Export all writes one ZIP with every chart, with progress, and can be cancelled', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await page.getByText('Export all charts', { exact: true }).click();
+  const panel = page.locator('.export-all');
+  await expect(panel.getByRole('checkbox', { name: 'PNG' })).toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: 'SVG' })).toBeChecked();
+  const downloading = page.waitForEvent('download');
+  const started = Date.now();
+  await panel.getByRole('button', { name: 'Export all as ZIP' }).click();
+  const download = await downloading;
+  const elapsed = Date.now() - started;
+  expect(download.suggestedFilename()).toBe('kzcn-charts.zip');
+  const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  expect(Object.keys(files).sort()).toEqual(
+    CHART_IDS.flatMap((id) => [`kzcn-${id}-2x.png`, `kzcn-${id}.svg`]).sort(),
+  );
+  for (const [name, data] of Object.entries(files)) {
+    if (name.endsWith('.png')) expect(readTextChunks(data).Title).toMatch(/\S/);
+  }
+  await info(elapsed);
+
+  await panel.getByRole('checkbox', { name: 'PowerPoint' }).check();
+  await panel.getByRole('button', { name: 'Export all as ZIP' }).click();
+  await expect(panel.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Cancelled');
+  await expect(panel.getByRole('button', { name: 'Export all as ZIP' })).toBeEnabled();
+});
+
+/** Timing is reported, never asserted: machines differ. */
+async function info(ms: number): Promise<void> {
+  await test.info().attach('export-all-ms', { body: String(ms), contentType: 'text/plain' });
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { navigate, parseRoute } from './router';
+
+/** Dropping a PNG or SVG exported from here reopens the view it shows. */
+export function DropToOpen() {
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+    const onOver = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      void (async () => {
+        const { viewUrlFromFile } = await import('../export/readView');
+        const url = await viewUrlFromFile(file);
+                const target = url === null || !URL.canParse(url) ? null : new URL(url);
+        // Only a path of ours, and only its own query: a file cannot send the reader elsewhere.
+        const route = target ? parseRoute(target.pathname) : null;
+        if (!target || !route || route.name === 'not-found') {
+          setMessage(`${file.name} holds no view of this dashboard.`);
+          return;
+        }
+        const path = route.name === 'chart' ? `/chart/${encodeURIComponent(route.id)}` : '/';
+        navigate(path, target.search);
+        setMessage(`Opened the view saved in ${file.name}.`);
+      })();
+    };
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+  return (
+    <p className="drop-message" role="status">
+      {message}
+    </p>
+  );
+}

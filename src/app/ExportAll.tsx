@@ -1,0 +1,114 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { charts } from '../charts/registry';
+import type { ExportFormat } from '../export/fileName';
+import { loadOptions } from '../export/options';
+import { useSelection } from './selection';
+
+const CHOICES: { format: ExportFormat; label: string }[] = [
+  { format: 'png', label: 'PNG' },
+  { format: 'svg', label: 'SVG' },
+  { format: 'pdf', label: 'PDF' },
+  { format: 'pptx', label: 'PowerPoint' },
+  { format: 'csv', label: 'CSV' },
+  { format: 'json', label: 'JSON' },
+];
+
+/** Every chart, in the chosen formats and the remembered export options, as one ZIP. */
+export function ExportAll({ shownWidth }: { shownWidth: number }) {
+  const client = useQueryClient();
+  const selection = useSelection();
+  const [formats, setFormats] = useState<Set<ExportFormat>>(() => new Set(['png', 'svg']));
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [status, setStatus] = useState('');
+  const abort = useRef<AbortController | null>(null);
+
+  const start = async () => {
+    const controller = new AbortController();
+    abort.current = controller;
+    setStatus('');
+    setProgress({ done: 0, total: 1 });
+    try {
+      const [{ exportAll }, { download }] = await Promise.all([
+        import('../export/exportAll'),
+        import('../export/exportChart'),
+      ]);
+      const blob = await exportAll({
+        charts: [...charts],
+        formats: CHOICES.map((c) => c.format).filter((f) => formats.has(f)),
+        client,
+        options: loadOptions(),
+        shownWidth,
+        selection,
+        url: window.location.href,
+        date: new Date().toISOString().slice(0, 10),
+        signal: controller.signal,
+        onProgress: (done, total) => setProgress({ done, total }),
+      });
+      download({ name: 'kzcn-charts.zip', blob });
+      setStatus('Saved kzcn-charts.zip');
+    } catch (error) {
+      const cancelled = error instanceof DOMException && error.name === 'AbortError';
+      setStatus(
+        cancelled
+          ? 'Cancelled'
+          : `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    } finally {
+      setProgress(null);
+      abort.current = null;
+    }
+  };
+
+  return (
+    <details className="export-all">
+      <summary>Export all charts</summary>
+      <fieldset>
+        <legend>Formats</legend>
+        {CHOICES.map((c) => (
+          <label key={c.format}>
+            <input
+              type="checkbox"
+              checked={formats.has(c.format)}
+              onChange={(e) => {
+                const next = new Set(formats);
+                if (e.target.checked) next.add(c.format);
+                else next.delete(c.format);
+                setFormats(next);
+              }}
+            />
+            {c.label}
+          </label>
+        ))}
+      </fieldset>
+      <p className="export-all-note">
+        Uses the size, scale and theme chosen in a chart’s Export options.
+      </p>
+      <div className="export-all-actions">
+        {progress ? (
+          <>
+            <progress max={progress.total} value={progress.done} aria-label="Export progress" />
+            <span>
+              {progress.done} of {progress.total} files
+            </span>
+            <button type="button" className="button" onClick={() => abort.current?.abort()}>
+              Cancel
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            className="button"
+            disabled={formats.size === 0}
+            onClick={() => void start()}
+          >
+            Export all as ZIP
+          </button>
+        )}
+      </div>
+      <p className="export-status" role="status">
+        {status}
+      </p>
+    </details>
+  );
+}
