@@ -111,7 +111,8 @@ export async function pngFile(
     `$1<style>${await embeddedFontCss()}</style>`,
   );
   const { frame } = figure.model;
-  const png = await rasterise(withFonts, frame.width, frame.height, scale);
+  const titleBand = frame.title.lines.length > 0 ? frame.title.y + frame.title.size * 0.3 : 0;
+  const png = await rasterise(withFonts, frame.width, frame.height, scale, titleBand);
   const tagged = addTextChunks(png, {
     Title: metadata.title,
     Description: metadata.summary,
@@ -123,11 +124,22 @@ export async function pngFile(
   return new Blob([tagged], { type: 'image/png' });
 }
 
+/** True once any pixel in the top `band` px differs from the first: the title text is drawn. */
+function hasInk(ctx: CanvasRenderingContext2D, width: number, band: number): boolean {
+  const data = ctx.getImageData(0, 0, width, band).data;
+  const [r, g, b, a] = [data[0], data[1], data[2], data[3]];
+  for (let i = 4; i < data.length; i += 4) {
+    if (data[i] !== r || data[i + 1] !== g || data[i + 2] !== b || data[i + 3] !== a) return true;
+  }
+  return false;
+}
+
 async function rasterise(
   svg: string,
   width: number,
   height: number,
   scale: number,
+  titleBand: number,
 ): Promise<Uint8Array> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
@@ -140,12 +152,20 @@ async function rasterise(
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('This browser cannot draw images');
     ctx.scale(scale, scale);
-    // The image's own document loads its inlined fonts only once it is first drawn: draw once,
-    // let the fonts settle, then draw for real.
+    // The image's own document loads its inlined fonts only once it is first drawn, and text
+    // stays invisible until they arrive: redraw until the title shows (or, with no title to
+    // watch, once after a pause).
+    const band = Math.round(titleBand * scale);
     ctx.drawImage(img, 0, 0, width, height);
-    await new Promise((resolve) => setTimeout(resolve, 120));
-    ctx.clearRect(0, 0, width, height);
-    ctx.drawImage(img, 0, 0, width, height);
+    for (
+      let tries = 0;
+      band > 0 ? !hasInk(ctx, canvas.width, band) && tries < 60 : tries < 1;
+      tries++
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, band > 0 ? 10 : 150));
+      ctx.clearRect(0, 0, width, height);
+      ctx.drawImage(img, 0, 0, width, height);
+    }
     const blob = await new Promise<Blob>((resolve, reject) => {
       canvas.toBlob((b) => {
         if (b) resolve(b);
