@@ -314,3 +314,34 @@ test('Export all writes one ZIP with every chart, with progress, and can be canc
 async function info(ms: number): Promise<void> {
   await test.info().attach('export-all-ms', { body: String(ms), contentType: 'text/plain' });
 }
+
+const soffice = (() => {
+  try {
+    return execFileSync('sh', ['-c', 'command -v soffice || command -v libreoffice'])
+      .toString()
+      .trim();
+  } catch {
+    return '';
+  }
+})();
+
+test('the PowerPoint file opens in LibreOffice Impress', async ({ page }, info) => {
+  test.skip(
+    soffice === '',
+    'LibreOffice is not installed here; the package structure is checked above',
+  );
+  test.setTimeout(120_000);
+  await page.goto('/chart/trade');
+  await waitForFigure(page, 'trade');
+  const pptx = await exportFile(page, 'trade', 'PowerPoint');
+  const file = info.outputPath('kzcn-trade.pptx');
+  writeFileSync(file, pptx.bytes);
+  execFileSync(
+    soffice,
+    ['--headless', '--convert-to', 'pdf', '--outdir', info.outputPath(), file],
+    {
+      timeout: 90_000,
+    },
+  );
+  expect(readFileSync(info.outputPath('kzcn-trade.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+});
