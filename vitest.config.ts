@@ -9,6 +9,7 @@ export default mergeConfig(
       environment: 'node',
       setupFiles: ['tests/setup.ts'],
       restoreMocks: true,
+      testTimeout: 30_000,
     },
   }),
 );

@@ -2,7 +2,10 @@ import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { vi, type Mock } from 'vitest';
 import { App } from '../../src/app/App';
-import { dataFetch } from '../helpers/data';
+import { dataFetch, regionGeometry } from '../helpers/data';
+
+// Cutting the map's boundaries takes a moment: do it before any test's clock starts.
+regionGeometry();
 
 /** The whole app at `path`, with data/ served from disk (with overrides) and a fresh cache. */
 export function renderApp(

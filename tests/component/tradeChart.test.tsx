@@ -15,9 +15,12 @@ afterEach(() => {
 });
 
 async function tradeFigure(): Promise<SVGSVGElement> {
-  await waitFor(() => {
-    expect(document.querySelector('svg[data-chart="trade"]')).not.toBeNull();
-  });
+  await waitFor(
+    () => {
+      expect(document.querySelector('svg[data-chart="trade"]')).not.toBeNull();
+    },
+    { timeout: 8000 },
+  );
   const svg = document.querySelector<SVGSVGElement>('svg[data-chart="trade"]');
   if (!svg) throw new Error('no trade figure');
   return svg;
