@@ -1,18 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { charts } from '../charts/registry';
-import type { ExportFormat } from '../export/fileName';
+import { FORMATS, type ExportFormat } from '../export/fileName';
 import { loadOptions } from '../export/options';
 import { useSelection } from './selection';
 
-const CHOICES: { format: ExportFormat; label: string }[] = [
-  { format: 'png', label: 'PNG' },
-  { format: 'svg', label: 'SVG' },
-  { format: 'pdf', label: 'PDF' },
-  { format: 'pptx', label: 'PowerPoint' },
-  { format: 'csv', label: 'CSV' },
-  { format: 'json', label: 'JSON' },
-];
+const CHOICES = FORMATS;
 
 /** Every chart, in the chosen formats and the remembered export options, as one ZIP. */
 export function ExportAll({ shownWidth }: { shownWidth: number }) {

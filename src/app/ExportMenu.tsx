@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { RegisteredChart } from '../charts/defineChart';
-import type { ExportFormat } from '../export/fileName';
+import { FORMATS, type ExportFormat } from '../export/fileName';
 import {
   loadOptions,
   saveOptions,
@@ -18,13 +18,8 @@ interface Props {
   selection: Selection;
 }
 
-const FORMATS: { format: ExportFormat | 'copy'; label: string }[] = [
-  { format: 'png', label: 'PNG' },
-  { format: 'svg', label: 'SVG' },
-  { format: 'pdf', label: 'PDF' },
-  { format: 'pptx', label: 'PowerPoint' },
-  { format: 'csv', label: 'CSV' },
-  { format: 'json', label: 'JSON' },
+const ACTIONS: readonly { format: ExportFormat | 'copy'; label: string }[] = [
+  ...FORMATS,
   { format: 'copy', label: 'Copy image' },
 ];
 
@@ -109,7 +104,7 @@ export function ExportMenu({ chart, width, selection }: Props) {
       </button>
       <div id={panelId} className="export-panel" hidden={!open} aria-busy={busy}>
         <div className="export-formats" role="group" aria-label="Download as">
-          {FORMATS.map((f) => (
+          {ACTIONS.map((f) => (
             <button key={f.format} type="button" disabled={busy} onClick={() => void run(f.format)}>
               {f.label}
             </button>
