@@ -108,7 +108,7 @@ export async function pngFile(
 ): Promise<Blob> {
   const withFonts = svg.replace(
     /(<desc[^>]*>[\s\S]*?<\/desc>)/,
-    `$1<style>${await embeddedFontCss()}</style>`,
+    `$1<style>${await embeddedFontCss(svg.replace(/<metadata[\s\S]*?<\/metadata>/, ''))}</style>`,
   );
   const { frame } = figure.model;
   const titleBand = frame.title.lines.length > 0 ? frame.title.y + frame.title.size * 0.3 : 0;

@@ -5,14 +5,14 @@ import cyrillic400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-norm
 import cyrillic600 from '@fontsource/noto-sans/files/noto-sans-cyrillic-600-normal.woff2?url';
 
 const FACES = [
-  { url: latin400, weight: 400 },
-  { url: latin600, weight: 600 },
-  { url: latinExt400, weight: 400 },
-  { url: cyrillic400, weight: 400 },
-  { url: cyrillic600, weight: 600 },
+  { url: latin400, weight: 400, range: /[\u0020-\u00ff]/ },
+  { url: latin600, weight: 600, range: /[\u0020-\u00ff]/ },
+  { url: latinExt400, weight: 400, range: /[\u0100-\u024f\u1e00-\u1eff]/ },
+  { url: cyrillic400, weight: 400, range: /[\u0400-\u052f]/ },
+  { url: cyrillic600, weight: 600, range: /[\u0400-\u052f]/ },
 ];
 
-let css: Promise<string> | undefined;
+const rules = new Map<string, Promise<string>>();
 
 async function dataUrl(url: string): Promise<string> {
   const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
@@ -23,16 +23,24 @@ async function dataUrl(url: string): Promise<string> {
   return `data:font/woff2;base64,${btoa(binary)}`;
 }
 
+function rule(face: (typeof FACES)[number]): Promise<string> {
+  let r = rules.get(face.url);
+  if (!r) {
+    r = dataUrl(face.url).then(
+      (src) =>
+        `@font-face{font-family:'Noto Sans';font-weight:${String(face.weight)};src:url(${src}) format('woff2')}`,
+    );
+    rules.set(face.url, r);
+  }
+  return r;
+}
+
 /**
- * @font-face rules with the figure font inlined. An SVG drawn as an image cannot reach the page's
- * fonts, so the PNG path embeds them; the SVG file itself names a font stack instead.
+ * @font-face rules with the figure font inlined, only for the scripts `text` uses. An SVG drawn
+ * as an image cannot reach the page's fonts, so the PNG path embeds them; the SVG file itself
+ * names a font stack instead.
  */
-export function embeddedFontCss(): Promise<string> {
-  css ??= Promise.all(
-    FACES.map(
-      async (f) =>
-        `@font-face{font-family:'Noto Sans';font-weight:${String(f.weight)};src:url(${await dataUrl(f.url)}) format('woff2')}`,
-    ),
-  ).then((rules) => rules.join(''));
-  return css;
+export async function embeddedFontCss(text: string): Promise<string> {
+  const faces = FACES.filter((f) => f.range.test(text));
+  return (await Promise.all(faces.map(rule))).join('');
 }

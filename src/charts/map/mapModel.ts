@@ -104,6 +104,22 @@ export type MapData = {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+type Countries = FeatureCollection<Geometry, { name: string }>;
+const decoded = new WeakMap<RegionTopology, Countries>();
+
+/** The boundaries as GeoJSON, decoded once per loaded topology (every resize and export reuses it). */
+function countriesOf(geometry: RegionTopology): Countries {
+  let out = decoded.get(geometry);
+  if (!out) {
+    const topo = geometry as unknown as Topology<{
+      countries: GeometryCollection<{ name: string }>;
+    }>;
+    out = feature(topo, topo.objects.countries);
+    decoded.set(geometry, out);
+  }
+  return out;
+}
+
 function layerOf(place: Place, hidden: ReadonlySet<string>): MapLayer | undefined {
   return MAP_LAYERS.find(
     (l) => !hidden.has(l.id) && place.features.some((f) => l.kinds.includes(f.kind)),
@@ -146,13 +162,7 @@ export function buildMapFigure(
   selection: Selection = {},
 ): MapFigure {
   const hidden = new Set(selection.hide ?? []);
-  const topo = data.geometry as unknown as Topology<{
-    countries: GeometryCollection<{ name: string }>;
-  }>;
-  const countries = feature(topo, topo.objects.countries) as FeatureCollection<
-    Geometry,
-    { name: string }
-  >;
+  const countries = countriesOf(data.geometry);
   const kz = countries.features.find((f) => String(f.id) === KZ);
   const cn = countries.features.find((f) => String(f.id) === CN);
   const focus: FeatureCollection = {
