@@ -63,4 +63,6 @@ export const palettes: Record<ThemeName, Palette> = {
 
 export type PaletteColor = Exclude<keyof Palette, 'background'>;
 
-export const FONT_FAMILY = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
+// Noto Sans on screen and in PNG; elsewhere Arial or its metric twin Liberation Sans, both narrower
+// than Noto, so text laid out for Noto never overflows in another renderer.
+export const FONT_FAMILY = "'Noto Sans', Arial, 'Liberation Sans', Helvetica, sans-serif";
