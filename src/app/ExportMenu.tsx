@@ -100,7 +100,7 @@ export function ExportMenu({ chart, width, selection }: Props) {
         onClick={() => setOpen((o) => !o)}
       >
         Export<span className="visually-hidden"> the {chart.name.toLowerCase()} chart</span>
-        <span aria-hidden="true"> ▾</span>
+        <span aria-hidden="true">&nbsp;▾</span>
       </button>
       <div id={panelId} className="export-panel" hidden={!open} aria-busy={busy}>
         <div className="export-formats" role="group" aria-label="Download as">
