@@ -50,6 +50,30 @@ export function ExportMenu({ chart, width, selection }: Props) {
     return () => window.removeEventListener('pointerdown', close);
   }, [open]);
 
+  // While the menu is open, get a PNG of the current view ready, so the click only draws it.
+  const selectionKey = JSON.stringify(selection);
+  useEffect(() => {
+    if (!open) return;
+    const timer = setTimeout(() => {
+      void import('../export/exportChart')
+        .then(({ prepareForPng }) =>
+          prepareForPng({
+            chart,
+            client,
+            options,
+            shownWidth: width,
+            selection,
+            url: window.location.href,
+            date: new Date().toISOString().slice(0, 10),
+          }),
+        )
+        // Bad options or a failed load are reported by the export itself, when asked for.
+        .catch(() => undefined);
+    }, 150);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the selection is compared by value
+  }, [open, options, width, selectionKey, chart, client]);
+
   const run = async (format: ExportFormat | 'copy') => {
     setBusy(true);
     setStatus('Preparing the file…');

@@ -5,9 +5,10 @@ import { palettes } from '../figure/palette';
 import { describeSource } from '../lib/sourceText';
 import { exportFileName, type ExportFormat } from './fileName';
 import { embeddedFontCss } from './fonts';
-import { resolveSize, type ExportOptions } from './options';
-import { addTextChunks } from './pngText';
+import { checkPngPixels, resolveSize, type ExportOptions } from './options';
+import { tagPng } from './pngText';
 import { renderFigureSvg } from './svgDocument';
+import { warmRasterCanvas, withRasterCanvas } from './rasterCanvas';
 import { tableToCsv, tableToJson } from './tableFiles';
 
 export interface ExportRequest {
@@ -100,6 +101,17 @@ export async function exportChart(r: ExportRequest): Promise<ExportedFile> {
   }
 }
 
+/**
+ * Gets a PNG export of this view ready while the reader picks a format: lays the figure out,
+ * reads the fonts it needs and allocates the canvas, so the click itself only draws and encodes.
+ */
+export async function prepareForPng(r: Omit<ExportRequest, 'format'>): Promise<void> {
+  const { figure, svg } = await prepareFigure({ ...r, format: 'png' });
+  await embeddedFontCss(svg);
+  const { width, height } = figure.model.frame;
+  await warmRasterCanvas(Math.round(width * r.options.scale), Math.round(height * r.options.scale));
+}
+
 export async function pngFile(
   svg: string,
   figure: StandaloneFigure,
@@ -113,7 +125,7 @@ export async function pngFile(
   const { frame } = figure.model;
   const titleBand = frame.title.lines.length > 0 ? frame.title.y + frame.title.size * 0.3 : 0;
   const png = await rasterise(withFonts, frame.width, frame.height, scale, titleBand);
-  const tagged = addTextChunks(png, {
+  const tagged = tagPng(png, {
     Title: metadata.title,
     Description: metadata.summary,
     Source: metadata.sources.map((s) => s.citation).join('; '),
@@ -121,7 +133,7 @@ export async function pngFile(
     'Creation Time': metadata.exported,
     'kzcn:metadata': JSON.stringify(metadata),
   });
-  return new Blob([tagged], { type: 'image/png' });
+  return tagged;
 }
 
 /** True once any pixel in the top `band` px differs from the first: the title text is drawn. */
@@ -140,39 +152,38 @@ async function rasterise(
   height: number,
   scale: number,
   titleBand: number,
-): Promise<Uint8Array> {
+): Promise<Blob> {
+  const device = [Math.round(width * scale), Math.round(height * scale)] as const;
+  checkPngPixels(...device);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const img = new Image(width, height);
     img.src = url;
     await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('This browser cannot draw images');
-    ctx.scale(scale, scale);
-    // The image's own document loads its inlined fonts only once it is first drawn, and text
-    // stays invisible until they arrive: redraw until the title shows (or, with no title to
-    // watch, once after a pause).
-    const band = Math.round(titleBand * scale);
-    ctx.drawImage(img, 0, 0, width, height);
-    for (
-      let tries = 0;
-      band > 0 ? !hasInk(ctx, canvas.width, band) && tries < 60 : tries < 1;
-      tries++
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, band > 0 ? 10 : 150));
-      ctx.clearRect(0, 0, width, height);
+    const blob = await withRasterCanvas(...device, async ({ canvas, ctx }) => {
+      ctx.scale(scale, scale);
+      // The image's own document loads its inlined fonts only once it is first drawn, and text
+      // stays invisible until they arrive: redraw until the title shows (or, with no title to
+      // watch, once after a pause).
+      const band = Math.round(titleBand * scale);
       ctx.drawImage(img, 0, 0, width, height);
-    }
-    const blob = await new Promise<Blob>((resolve, reject) => {
-      canvas.toBlob((b) => {
-        if (b) resolve(b);
-        else reject(new Error('The image could not be encoded'));
-      }, 'image/png');
+      for (
+        let tries = 0;
+        band > 0 ? !hasInk(ctx, canvas.width, band) && tries < 60 : tries < 1;
+        tries++
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, band > 0 ? 10 : 150));
+        ctx.clearRect(0, 0, width, height);
+        ctx.drawImage(img, 0, 0, width, height);
+      }
+      return new Promise<Blob>((resolve, reject) => {
+        canvas.toBlob((b) => {
+          if (b) resolve(b);
+          else reject(new Error('The image could not be encoded'));
+        }, 'image/png');
+      });
     });
-    return new Uint8Array(await blob.arrayBuffer());
+    return blob;
   } finally {
     URL.revokeObjectURL(url);
   }

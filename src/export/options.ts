@@ -56,6 +56,19 @@ export function resolveSize(options: ExportOptions, shownWidth: number): FigureS
   return { width: preset.width, height: preset.height, omit };
 }
 
+/** What a browser canvas reliably holds: Chromium caps a side at 32,767 px and the area lower. */
+export const MAX_PNG_PIXELS = MAX_SIDE * MAX_SIDE;
+export const MAX_PNG_SIDE = 16_384;
+
+/** Refuses a PNG bigger than a browser can draw, instead of handing back an empty image. */
+export function checkPngPixels(width: number, height: number): void {
+  if (width > MAX_PNG_SIDE || height > MAX_PNG_SIDE || width * height > MAX_PNG_PIXELS) {
+    throw new Error(
+      `A PNG of ${String(width)} × ${String(height)} px is more than a browser can draw; choose a smaller size or scale`,
+    );
+  }
+}
+
 function checkSide(what: string, value: number, min: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new Error(`${what} must be a number of pixels`);

@@ -20,7 +20,7 @@ function crc32(bytes: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-function chunk(type: string, data: Uint8Array): Uint8Array {
+function chunk(type: string, data: Uint8Array): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);
@@ -32,7 +32,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 }
 
 /** An uncompressed iTXt chunk: keyword, no language tag, UTF-8 text. */
-export function iTXt(keyword: string, text: string): Uint8Array {
+export function iTXt(keyword: string, text: string): Uint8Array<ArrayBuffer> {
   const enc = new TextEncoder();
   const key = enc.encode(keyword);
   const body = enc.encode(text);
@@ -48,24 +48,16 @@ export function isPng(bytes: Uint8Array): boolean {
   return SIGNATURE.every((b, i) => bytes[i] === b);
 }
 
-/** Inserts text chunks right after IHDR, where every reader looks for them. */
-export function addTextChunks(
-  png: Uint8Array,
-  entries: Record<string, string>,
-): Uint8Array<ArrayBuffer> {
-  if (!isPng(png)) throw new Error('not a PNG file');
-  const ihdrEnd = 8 + 12 + new DataView(png.buffer, png.byteOffset).getUint32(8);
+/** Signature (8 bytes) and IHDR, which the PNG specification puts first, always 13 bytes long. */
+const IHDR_END = 8 + 12 + 13;
+
+/**
+ * The PNG with text chunks inserted right after IHDR, where every reader looks for them. The
+ * image data is passed through as slices of the blob, never read or copied.
+ */
+export function tagPng(png: Blob, entries: Record<string, string>): Blob {
   const chunks = Object.entries(entries).map(([k, v]) => iTXt(k, v));
-  const extra = chunks.reduce((n, c) => n + c.length, 0);
-  const out = new Uint8Array(png.length + extra);
-  out.set(png.subarray(0, ihdrEnd), 0);
-  let at = ihdrEnd;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  out.set(png.subarray(ihdrEnd), at);
-  return out;
+  return new Blob([png.slice(0, IHDR_END), ...chunks, png.slice(IHDR_END)], { type: 'image/png' });
 }
 
 /** Reads every tEXt and iTXt chunk of a PNG into keyword → text. */

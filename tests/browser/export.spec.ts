@@ -186,6 +186,17 @@ test('options: slide size, 3× scale, dark, no title, remembered; bad sizes refu
       .click();
     await expect(again.getByRole('status')).toContainText('Export failed: Width must be');
   }
+  // Within the side limits, but more pixels than a canvas holds at 4×.
+  await again.getByLabel('Width').fill('8000');
+  await again.getByLabel('Height').fill('4000');
+  await again.getByLabel('PNG scale').selectOption('4');
+  await again
+    .getByRole('group', { name: 'Download as' })
+    .getByRole('button', { name: 'PNG', exact: true })
+    .click();
+  await expect(again.getByRole('status')).toContainText(
+    'Export failed: A PNG of 32000 × 16000 px is more than a browser can draw',
+  );
   await again.getByLabel('Width').fill('');
   await again
     .getByRole('group', { name: 'Download as' })

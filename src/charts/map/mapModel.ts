@@ -120,6 +120,35 @@ function countriesOf(geometry: RegionTopology): Countries {
   return out;
 }
 
+type ProjectedCountry = MapPlot['countries'][number];
+const projected = new WeakMap<RegionTopology, Map<string, ProjectedCountry[]>>();
+
+/**
+ * The country outlines for one plot size, kept for the last few sizes: projecting and clipping
+ * fifty boundaries is most of the map's layout time, and a resize back or a repeated export
+ * asks for the same size again.
+ */
+function projectedCountries(
+  geometry: RegionTopology,
+  key: string,
+  project: () => ProjectedCountry[],
+): ProjectedCountry[] {
+  let bySize = projected.get(geometry);
+  if (!bySize) {
+    bySize = new Map();
+    projected.set(geometry, bySize);
+  }
+  let out = bySize.get(key);
+  if (out) {
+    bySize.delete(key);
+  } else {
+    out = project();
+    if (bySize.size >= 6) bySize.delete(bySize.keys().next().value ?? '');
+  }
+  bySize.set(key, out);
+  return out;
+}
+
 function layerOf(place: Place, hidden: ReadonlySet<string>): MapLayer | undefined {
   return MAP_LAYERS.find(
     (l) => !hidden.has(l.id) && place.features.some((f) => l.kinds.includes(f.kind)),
@@ -231,22 +260,26 @@ export function buildMapFigure(
   const frame = layoutFrame(text, size, naturalHeight);
   const width = frame.plot.width;
   const height = frame.plot.height;
+  // Zoom and pan never show beyond the plot, and the plot clips its own edges: cut the outlines
+  // just outside it, so no file carries (and no renderer fills) land nobody can see.
   const projection = projectionFor(width, height).clipExtent([
-    [-width, -height],
-    [width * 2, height * 2],
+    [-4, -4],
+    [width + 4, height + 4],
   ]);
   const path = geoPath(projection).digits(1);
 
-  const plotCountries = countries.features.map((f) => ({
-    id: String(f.id),
-    d: path(f) ?? '',
-    role:
-      String(f.id) === KZ
-        ? ('kz' as const)
-        : String(f.id) === CN
-          ? ('cn' as const)
-          : ('other' as const),
-  }));
+  const plotCountries = projectedCountries(data.geometry, [width, height, margin].join(' '), () =>
+    countries.features.map((f) => ({
+      id: String(f.id),
+      d: path(f) ?? '',
+      role:
+        String(f.id) === KZ
+          ? ('kz' as const)
+          : String(f.id) === CN
+            ? ('cn' as const)
+            : ('other' as const),
+    })),
+  );
   const countryLabels = [
     ...(kz ? [{ f: kz, text: 'KAZAKHSTAN', role: 'kz' as const }] : []),
     ...(cn ? [{ f: cn, text: 'CHINA', role: 'cn' as const }] : []),
