@@ -20,7 +20,7 @@ describe('PNG text chunks', () => {
     expect(readTextChunks(tagged)).toEqual({ Title: 'Trade — торговля 贸易', URL: '/chart/trade' });
     expect(pngSize(tagged)).toEqual({ width: 5, height: 3 });
     // pngjs checks every chunk's CRC, so a wrong one fails here.
-    const decoded = PNG.sync.read(Buffer.from(tagged), { checkCRC: true } as never);
+    const decoded = PNG.sync.read(Buffer.from(tagged), { checkCRC: true });
     expect(decoded.width).toBe(5);
     expect(decoded.data[0]).toBe(200);
     expect(tagged.length).toBeGreaterThan(source.length);
