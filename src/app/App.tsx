@@ -1,13 +1,18 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { DatasetError } from '../schema/errors';
 import { ChartPage } from './ChartPage';
 import { Dashboard } from './Dashboard';
 import { DropToOpen } from './DropToOpen';
 import { Header } from './Header';
 import { NotFound } from './NotFound';
-import { useRoute } from './router';
+import { useRoute, type Route } from './router';
 import { ThemeProvider } from './theme';
+
+// Embeds and slides are other surfaces of the same charts; the dashboard does not load them.
+const EmbedPage = lazy(() => import('./EmbedPage').then((m) => ({ default: m.EmbedPage })));
+const PresentPage = lazy(() => import('./PresentPage').then((m) => ({ default: m.PresentPage })));
+const PresentOne = lazy(() => import('./PresentPage').then((m) => ({ default: m.PresentOne })));
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -23,8 +28,7 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-function Routes() {
-  const route = useRoute();
+function Routes({ route }: { route: Route }) {
   useEffect(() => {
     if (route.name === 'dashboard') document.title = 'Kazakhstan–China Ties';
     if (route.name === 'not-found') document.title = 'Not found · Kazakhstan–China Ties';
@@ -36,29 +40,66 @@ function Routes() {
       return <ChartPage id={route.id} />;
     case 'not-found':
       return <NotFound what="There is no page at this address." />;
+    case 'embed':
+    case 'present':
+    case 'present-one':
+      return null;
   }
 }
 
 export function App({ client }: { client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
+  const route = useRoute();
+  // Embeds live in other people's pages and take only their URL's theme; slides fill the screen.
+  const [embedded] = useState(() => route.name === 'embed');
   return (
     <QueryClientProvider client={queryClient}>
-      <ThemeProvider>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <Header />
-        <DropToOpen />
-        <main id="main" tabIndex={-1}>
-          <Routes />
-        </main>
-        <footer className="site-footer">
-          <p>
-            Every figure comes from the data files and names its source: the article on Xi Jinping’s
-            visit to Astana, and the public sources cited with each chart.
-          </p>
-        </footer>
+      <ThemeProvider embedded={embedded}>
+        <Suspense fallback={null}>
+          {route.name === 'embed' ? (
+            <EmbedPage id={route.id} />
+          ) : route.name === 'present' ? (
+            <main id="main" className="present-main">
+              <PresentPage slide={route.slide} />
+            </main>
+          ) : route.name === 'present-one' ? (
+            <main id="main" className="present-main">
+              <PresentOne id={route.id} />
+            </main>
+          ) : (
+            <SiteChrome route={route} />
+          )}
+        </Suspense>
       </ThemeProvider>
     </QueryClientProvider>
+  );
+}
+
+function SiteChrome({ route }: { route: Route }) {
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // Focus moves without touching the address: in the single file the hash is the route.
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      <Header />
+      <DropToOpen />
+      <main id="main" tabIndex={-1}>
+        <Routes route={route} />
+      </main>
+      <footer className="site-footer">
+        <p>
+          Every figure comes from the data files and names its source: the article on Xi Jinping’s
+          visit to Astana, and the public sources cited with each chart.
+        </p>
+      </footer>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { navigate, parseRoute } from './router';
+import { locationOf, navigate, parseRoute } from './router';
 
 /** Dropping a PNG or SVG exported from here reopens the view it shows. */
 export function DropToOpen() {
@@ -18,13 +18,14 @@ export function DropToOpen() {
         const url = await viewUrlFromFile(file);
         const target = url === null || !URL.canParse(url) ? null : new URL(url);
         // Only a path of ours, and only its own query: a file cannot send the reader elsewhere.
-        const route = target ? parseRoute(target.pathname) : null;
-        if (!target || !route || route.name === 'not-found') {
+        const saved = target ? locationOf(target) : null;
+        const route = saved ? parseRoute(saved.pathname) : null;
+        if (!saved || !route || (route.name !== 'chart' && route.name !== 'dashboard')) {
           setMessage(`${file.name} holds no view of this dashboard.`);
           return;
         }
         const path = route.name === 'chart' ? `/chart/${encodeURIComponent(route.id)}` : '/';
-        navigate(path, target.search);
+        navigate(path, saved.search);
         setMessage(`Opened the view saved in ${file.name}.`);
       })();
     };

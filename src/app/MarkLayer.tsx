@@ -79,9 +79,12 @@ export function MarkLayer({ marks, width, height, sources, label, transform }: P
   };
 
   const nearest = (e: PointerEvent<HTMLDivElement>): number | null => {
-    const box = e.currentTarget.getBoundingClientRect();
-    const px = e.clientX - box.left;
-    const py = e.clientY - box.top;
+    const el = e.currentTarget;
+    const box = el.getBoundingClientRect();
+    // Figure units, also when a surface scales the figure (a slide, a zoomed page).
+    const scale = el.offsetWidth > 0 ? box.width / el.offsetWidth : 1;
+    const px = (e.clientX - box.left) / scale;
+    const py = (e.clientY - box.top) / scale;
     let best: number | null = null;
     let bestDist = NEAR;
     placed.forEach((p, i) => {

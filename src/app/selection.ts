@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { id } from '../schema/common';
-import { useLocation } from './router';
+import { updateSearch, useLocation } from './router';
 
 /** What the reader has picked to follow across charts; it lives in the URL, so links reopen it. */
 export interface Selection {
@@ -44,15 +44,13 @@ export function useSelection(): Selection {
 export function updateSelection(
   patch: Partial<Record<SelectionKey, string | number | readonly string[] | undefined>>,
 ): void {
-  const url = new URL(window.location.href);
-  for (const key of Object.keys(patch) as SelectionKey[]) {
-    const value = patch[key];
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) {
-      url.searchParams.delete(key);
-    } else url.searchParams.set(key, Array.isArray(value) ? value.join(',') : String(value));
-  }
-  window.history.replaceState(null, '', url);
-  window.dispatchEvent(new PopStateEvent('popstate'));
+  updateSearch((params) => {
+    for (const key of Object.keys(patch) as SelectionKey[]) {
+      const value = patch[key];
+      if (value === undefined || (Array.isArray(value) && value.length === 0)) params.delete(key);
+      else params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+    }
+  });
 }
 
 export function isEmpty(selection: Selection): boolean {

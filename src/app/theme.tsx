@@ -9,6 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { ThemeName } from '../figure/palette';
+import { currentLocation, updateSearch } from './router';
 
 export type ThemePreference = 'auto' | ThemeName;
 
@@ -51,10 +52,22 @@ const ThemeContext = createContext<ThemeState>({
   setPreference: () => undefined,
 });
 
-export function ThemeProvider({ children }: { children: ReactNode }) {
+/**
+ * The theme: from `?theme=`, then the reader's stored choice, then the system's. A surface that
+ * lives inside someone else's page (an embed, a slide) takes only the URL and the system.
+ */
+export function ThemeProvider({
+  children,
+  embedded = false,
+}: {
+  children: ReactNode;
+  embedded?: boolean;
+}) {
   const [preference, setPreferenceState] = useState<ThemePreference>(() => {
-    const fromUrl = parseThemePreference(new URLSearchParams(window.location.search).get('theme'));
-    return fromUrl ?? readStored() ?? 'auto';
+    const fromUrl = parseThemePreference(
+      new URLSearchParams(currentLocation().search).get('theme'),
+    );
+    return fromUrl ?? (embedded ? null : readStored()) ?? 'auto';
   });
   const dark = useSyncExternalStore(subscribeScheme, systemPrefersDark, () => false);
   const theme: ThemeName = preference === 'auto' ? (dark ? 'dark' : 'light') : preference;
@@ -71,10 +84,10 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
     } catch {
       // Storage may be blocked; the choice then lasts for this page only.
     }
-    const url = new URL(window.location.href);
-    if (url.searchParams.has('theme')) {
-      url.searchParams.delete('theme');
-      window.history.replaceState(null, '', url);
+    if (new URLSearchParams(currentLocation().search).has('theme')) {
+      updateSearch((params) => {
+        params.delete('theme');
+      });
     }
   }, []);
 

@@ -29,7 +29,7 @@ export function zoomAbout(
   return clampTransform({ k, x: cx - (cx - t.x) * ratio, y: cy - (cy - t.y) * ratio }, w, h);
 }
 
-interface Zoom {
+export interface Zoom {
   transform: ViewTransform;
   zoomIn: () => void;
   zoomOut: () => void;
@@ -69,7 +69,12 @@ export function useZoom(
     if (!enabled || !el || !plot) return;
     const local = (e: { clientX: number; clientY: number }) => {
       const box = el.getBoundingClientRect();
-      return { x: e.clientX - box.left - plot.x, y: e.clientY - box.top - plot.y };
+      // Figure units, also when a surface scales the figure (a slide).
+      const scale = el.offsetWidth > 0 ? box.width / el.offsetWidth : 1;
+      return {
+        x: (e.clientX - box.left) / scale - plot.x,
+        y: (e.clientY - box.top) / scale - plot.y,
+      };
     };
     const onWheel = (e: WheelEvent) => {
       if (!e.ctrlKey && !e.metaKey) return;

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import type { StandaloneFigure } from '../charts/defineChart';
 import { FigureFrame } from '../figure/FigureFrame';
 import type { Palette } from '../figure/palette';
+import { plotFit } from '../figure/plotFit';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -20,14 +21,6 @@ export function renderFigureSvg(
   const host = document.createElement('div');
   const root = createRoot(host);
   const { frame } = figure.model;
-  // A plot laid out by its content (lists, panels) may be taller than a fixed export frame
-  // allows: scale it down to fit, centred, rather than cut it off.
-  const natural = (figure.model.plot as { height?: unknown }).height;
-  const fit =
-    typeof natural === 'number' && natural > frame.plot.height + 0.5
-      ? frame.plot.height / natural
-      : 1;
-  const dx = ((1 - fit) * frame.plot.width) / 2;
   flushSync(() => {
     root.render(
       <FigureFrame
@@ -36,22 +29,15 @@ export function renderFigureSvg(
         text={figure.model.text}
         summary={figure.model.summary}
         palette={palette}
+        fit={plotFit(figure.model)}
+        background={!transparent}
       >
-        {fit < 1 ? (
-          <g
-            transform={`translate(${String(Math.round(dx * 10) / 10)},0) scale(${fit.toFixed(4)})`}
-          >
-            {figure.renderPlot(palette)}
-          </g>
-        ) : (
-          figure.renderPlot(palette)
-        )}
+        {figure.renderPlot(palette)}
       </FigureFrame>,
     );
   });
   const svg = host.querySelector('svg');
   if (!svg) throw new Error(`${chartId}: the figure did not render`);
-  if (transparent) svg.querySelector(':scope > rect')?.remove();
   const meta = document.createElementNS(SVG_NS, 'metadata');
   meta.setAttribute('id', `${chartId}-figure-metadata`);
   meta.textContent = JSON.stringify(metadata);

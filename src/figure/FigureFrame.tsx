@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { FrameLayout, FrameText, LegendSymbol, TextBlock } from './frame';
 import { FONT_FAMILY, type Palette } from './palette';
+import { fitTransform, type PlotFit } from './plotFit';
 
 interface FigureFrameProps {
   chartId: string;
@@ -9,6 +10,10 @@ interface FigureFrameProps {
   summary: string;
   palette: Palette;
   children: ReactNode;
+  /** Scale and centre of a plot taller than a fixed frame allows. */
+  fit?: PlotFit;
+  /** False for a transparent figure (an export or embed over the host's own background). */
+  background?: boolean;
 }
 
 function Text({ block, fill }: { block: TextBlock; fill: string }) {
@@ -132,7 +137,10 @@ export function FigureFrame({
   summary,
   palette,
   children,
+  fit,
+  background = true,
 }: FigureFrameProps) {
+  const fitted = fit && fitTransform(fit);
   const titleId = `${chartId}-figure-title`;
   const descId = `${chartId}-figure-desc`;
   const { legend, type } = frame;
@@ -149,7 +157,7 @@ export function FigureFrame({
     >
       <title id={titleId}>{text.title}</title>
       <desc id={descId}>{summary}</desc>
-      <rect width={frame.width} height={frame.height} fill={palette.background} />
+      {background && <rect width={frame.width} height={frame.height} fill={palette.background} />}
       <Text block={frame.title} fill={palette.text} />
       <Text block={frame.subtitle} fill={palette.muted} />
       <g data-part="legend">
@@ -183,7 +191,7 @@ export function FigureFrame({
         })}
       </g>
       <g data-part="plot" transform={`translate(${frame.plot.x},${round(frame.plot.y)})`}>
-        {children}
+        {fitted ? <g transform={fitted}>{children}</g> : children}
       </g>
       <Text block={frame.source} fill={palette.muted} />
     </svg>

@@ -1,0 +1,63 @@
+import type { Ref } from 'react';
+import type { FigureState, RegisteredChart, ViewTransform } from '../charts/defineChart';
+import { FigureFrame } from '../figure/FigureFrame';
+import type { Palette } from '../figure/palette';
+import { plotFit } from '../figure/plotFit';
+import { MarkLayer } from './MarkLayer';
+
+interface Props {
+  chart: RegisteredChart;
+  figure: Extract<FigureState, { status: 'ready' }>;
+  palette: Palette;
+  /** Pan and zoom, for a zoomable chart. */
+  zoom?: ViewTransform;
+  transparent?: boolean;
+  figureRef?: Ref<HTMLDivElement>;
+  className?: string;
+}
+
+/**
+ * A chart's figure on screen, the same on every surface (card, page, embed, slide): the SVG that
+ * exports serialise, with the keyboard and tooltip layer over it.
+ */
+export function LiveFigure({
+  chart,
+  figure,
+  palette,
+  zoom,
+  transparent = false,
+  figureRef,
+  className = '',
+}: Props) {
+  const { model } = figure;
+  const { frame } = model;
+  const fit = plotFit(model);
+  const transform = zoom ?? (fit.k < 1 ? { x: fit.dx, y: 0, k: fit.k } : undefined);
+  return (
+    <div
+      ref={figureRef}
+      className={`figure${zoom && zoom.k > 1 ? ' zoomed' : ''} ${className}`.trim()}
+      style={{ width: frame.width }}
+    >
+      <FigureFrame
+        chartId={chart.id}
+        frame={frame}
+        text={model.text}
+        summary={model.summary}
+        palette={palette}
+        fit={fit}
+        background={!transparent}
+      >
+        {figure.renderPlot(palette, zoom)}
+      </FigureFrame>
+      <MarkLayer
+        marks={model.marks}
+        width={frame.width}
+        height={frame.height}
+        sources={figure.sources}
+        label={`${chart.name}: data points`}
+        {...(transform ? { transform: { ...transform, clip: frame.plot } } : {})}
+      />
+    </div>
+  );
+}
