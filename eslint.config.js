@@ -38,7 +38,12 @@ export default tseslint.config(
   },
   {
     // Plain scripts (the config, the benchmark) are linted without type information.
-    files: ['eslint.config.js', 'tests/bench/**/*.mjs'],
+    files: ['eslint.config.js', 'tests/bench/**/*.mjs', 'public/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // The host-page script ships as written, to any browser: a classic script, no modules.
+    files: ['public/**/*.js'],
+    languageOptions: { sourceType: 'script', ecmaVersion: 2015 },
   },
 );

@@ -19,7 +19,7 @@ const contentTypes: Record<string, string> = {
  * number goes live without a rebuild. A missing dataset must be a real 404: the SPA
  * fallback would otherwise answer with index.html and hide the error.
  */
-function datasets(): Plugin {
+function datasets(emit: boolean): Plugin {
   const serve = (dir: string): Connect.NextHandleFunction => {
     return (req, res, next) => {
       const path = (req.url ?? '').split('?')[0] ?? '';
@@ -52,6 +52,7 @@ function datasets(): Plugin {
       );
     },
     generateBundle() {
+      if (!emit) return;
       for (const name of readdirSync(dataDir).filter((n) => dataFile.test(n))) {
         this.emitFile({
           type: 'asset',
@@ -64,14 +65,14 @@ function datasets(): Plugin {
 }
 
 /** Natural Earth boundaries cut to the map's region at build time, served as a lazy asset. */
-function regionGeometry(): Plugin {
-  let cached: string | undefined;
-  const build = (): string => {
-    cached ??= JSON.stringify(
-      prepareRegion(JSON.parse(readFileSync(worldFile, 'utf8')) as Topology),
-    );
-    return cached;
-  };
+let region: string | undefined;
+function buildRegion(): string {
+  region ??= JSON.stringify(prepareRegion(JSON.parse(readFileSync(worldFile, 'utf8')) as Topology));
+  return region;
+}
+
+function regionGeometry(emit: boolean): Plugin {
+  const build = buildRegion;
   return {
     name: 'kzcn-region-geometry',
     configureServer(server) {
@@ -85,9 +86,80 @@ function regionGeometry(): Plugin {
       });
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'geo/region.json', source: build() });
+      if (emit) this.emitFile({ type: 'asset', fileName: 'geo/region.json', source: build() });
     },
   };
+}
+
+/** Every data file and the map geometry, as one module: the single-file build reads them here. */
+function bundledData(): Plugin {
+  const id = 'virtual:kzcn-bundled-data';
+  return {
+    name: 'kzcn-bundled-data',
+    resolveId(source) {
+      return source === id ? `\0${id}` : undefined;
+    },
+    load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      const files: Record<string, string> = {};
+      for (const name of readdirSync(dataDir).filter((n) => n.endsWith('.json'))) {
+        files[name] = readFileSync(join(dataDir, name), 'utf8');
+      }
+      return `export const bundled = ${JSON.stringify(files)};\nexport const geometry = ${JSON.stringify(buildRegion())};\n`;
+    },
+  };
+}
+
+/**
+ * `npm run build:single`: the whole dashboard in dist-single/index.html, opened from disk with no
+ * network. Code and styles go inline (fonts and other assets are already data URLs).
+ */
+function singleFile(): Plugin {
+  return {
+    name: 'kzcn-single-file',
+    apply: (_, env) => env.mode === 'single',
+    enforce: 'post',
+    transformIndexHtml(html) {
+      return html.replace(/\s*<link rel="icon"[^>]*>/, '');
+    },
+    generateBundle(_, bundle) {
+      const page = bundle['index.html'];
+      if (page?.type !== 'asset') return;
+      let html = String(page.source);
+      for (const [name, file] of Object.entries(bundle)) {
+        if (file.type === 'chunk' && file.isEntry) {
+          // With one chunk there is nothing to preload, but the placeholder for the list stays.
+          const code = file.code
+            .replaceAll('__VITE_PRELOAD__', 'void 0')
+            .replace(/<\/(script)/gi, '<\\/$1');
+          html = html.replace(
+            new RegExp(
+              `<script type="module" crossorigin src="[^"]*${escapeRegExp(name)}"></script>`,
+            ),
+            () => `<script type="module">${code}</script>`,
+          );
+          Reflect.deleteProperty(bundle, name);
+        } else if (file.type === 'asset' && name.endsWith('.css')) {
+          const css = String(file.source).replace(/<\/(style)/gi, '<\\/$1');
+          html = html.replace(
+            new RegExp(`<link rel="stylesheet" crossorigin href="[^"]*${escapeRegExp(name)}">`),
+            () => `<style>${css}</style>`,
+          );
+          Reflect.deleteProperty(bundle, name);
+        }
+      }
+      const markup = html.replace(/<(script|style)>[\s\S]*?<\/\1>/g, '');
+      const linked = /<script[^>]+src=[^>]*>|<link[^>]+(stylesheet|modulepreload)[^>]*>/.exec(
+        markup,
+      );
+      if (linked) this.error(`single file: still linked, not inlined: ${linked[0]}`);
+      page.source = html;
+    },
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function isFile(path: string): boolean {
@@ -98,12 +170,56 @@ function isFile(path: string): boolean {
   }
 }
 
-export default defineConfig({
-  plugins: [react(), datasets(), regionGeometry()],
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-  },
-  preview: { port: 4173, strictPort: false },
-  server: { port: 5173 },
+/** The policy every built page runs under (no eval, no inline script, nothing from elsewhere). */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'";
+
+/** The built page carries the policy itself, so it holds on any static host, headers or not. */
+function securityPolicy(): Plugin {
+  return {
+    name: 'kzcn-content-security-policy',
+    apply: (_, env) => env.command === 'build' && env.mode !== 'single',
+    transformIndexHtml(html) {
+      return html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      );
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    // A sub-path host sets BASE_PATH (e.g. /kzcn/); the single file uses relative addresses.
+    base: single ? './' : (process.env.BASE_PATH ?? '/'),
+    publicDir: single ? false : 'public',
+    plugins: [
+      react(),
+      datasets(!single),
+      regionGeometry(!single),
+      bundledData(),
+      securityPolicy(),
+      singleFile(),
+    ],
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      ...(single
+        ? {
+            outDir: 'dist-single',
+            assetsInlineLimit: () => true,
+            cssCodeSplit: false,
+            modulePreload: false,
+            rolldownOptions: { output: { codeSplitting: false } },
+          }
+        : {}),
+    },
+    preview: {
+      port: 4173,
+      strictPort: false,
+      headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    },
+    server: { port: 5173 },
+  };
 });

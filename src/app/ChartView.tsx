@@ -4,6 +4,7 @@ import { palettes } from '../figure/palette';
 import { AboutData } from './AboutData';
 import { DatasetErrorView } from './DatasetErrorView';
 import { DataTableView } from './DataTableView';
+import { EmbedDialog } from './EmbedDialog';
 import { ExportMenu } from './ExportMenu';
 import { LiveFigure } from './LiveFigure';
 import { Link } from './router';
@@ -56,6 +57,15 @@ export function ChartView({ chart, headingLevel, linkToPage = false }: Props) {
           </div>
           {state.status === 'ready' && (
             <ExportMenu chart={chart} width={state.model.frame.width} selection={selection} />
+          )}
+          {state.status === 'ready' && window.location.protocol !== 'file:' && (
+            <EmbedDialog
+              chart={chart}
+              title={state.model.text.title}
+              width={state.model.frame.width}
+              height={state.model.frame.height}
+              selection={selection}
+            />
           )}
           {linkToPage && (
             <Link className="button ghost" to={`/chart/${chart.id}`}>

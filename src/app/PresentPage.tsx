@@ -42,6 +42,26 @@ function useSlideScale(): number {
   return scale;
 }
 
+/** True after `ms` with no pointer or key: the slide controls step out of the way. */
+function useIdle(ms: number): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    let timer = setTimeout(() => setIdle(true), ms);
+    const wake = () => {
+      clearTimeout(timer);
+      setIdle(false);
+      timer = setTimeout(() => setIdle(true), ms);
+    };
+    const events = ['pointermove', 'pointerdown', 'keydown', 'focusin'] as const;
+    for (const e of events) window.addEventListener(e, wake);
+    return () => {
+      clearTimeout(timer);
+      for (const e of events) window.removeEventListener(e, wake);
+    };
+  }, [ms]);
+  return idle;
+}
+
 function isInteractive(target: EventTarget | null): boolean {
   return (
     target instanceof Element &&
@@ -63,6 +83,7 @@ export function PresentPage({ slide }: { slide: number }) {
   const index = Math.min(Math.max(slide, 1), count) - 1;
   const current = SLIDES[index] ?? SLIDES[0];
   const swipe = useRef<{ x: number; y: number } | null>(null);
+  const idle = useIdle(2500);
 
   useEffect(() => {
     if (slide !== index + 1) replacePath(`/present/${String(index + 1)}`);
@@ -127,7 +148,11 @@ export function PresentPage({ slide }: { slide: number }) {
   };
 
   return (
-    <div className="present" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
+    <div
+      className={`present${idle ? ' idle' : ''}`}
+      onPointerDown={onPointerDown}
+      onPointerUp={onPointerUp}
+    >
       <SlideFrame>{current && <SlideBody slide={current} />}</SlideFrame>
       <nav className="present-bar" aria-label="Slides">
         <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>

@@ -12,6 +12,7 @@ export async function fetchJson(
   signal?: AbortSignal,
   url = datasetUrl(file),
 ): Promise<unknown> {
+  if (import.meta.env.MODE === 'single') return bundledJson(file);
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
@@ -42,6 +43,20 @@ export async function fetchJson(
   }
   try {
     return JSON.parse(body) as unknown;
+  } catch (error) {
+    throw new DatasetError(file, 'json', `not valid JSON (${reason(error)})`);
+  }
+}
+
+/** The single-file build carries its data inside; the same errors apply to it. */
+async function bundledJson(file: string): Promise<unknown> {
+  const { bundled, geometry } = await import('virtual:kzcn-bundled-data');
+  const text = file === 'geo/region.json' ? geometry : bundled[file];
+  if (text === undefined) {
+    throw new DatasetError(file, 'missing', 'file not found (not part of this build)');
+  }
+  try {
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new DatasetError(file, 'json', `not valid JSON (${reason(error)})`);
   }
