@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-single',
+      'dist-sub',
       'coverage',
       'test-results',
       'playwright-report',

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.KZCN_TEST_PORT ?? 4179);
+const SUBPATH_PORT = Number(process.env.KZCN_SUBPATH_PORT ?? 4180);
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -29,11 +30,22 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `npx vite build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+    },
+    {
+      // The same site built for a host that serves it under a sub-path.
+      command: `npx vite build --outDir dist-sub && npx vite preview --outDir dist-sub --port ${SUBPATH_PORT} --strictPort --host 127.0.0.1`,
+      env: { BASE_PATH: '/kzcn/' },
+      url: `http://127.0.0.1:${SUBPATH_PORT}/kzcn/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+    },
+  ],
 });

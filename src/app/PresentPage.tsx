@@ -140,7 +140,7 @@ export function PresentPage({ slide }: { slide: number }) {
     const dy = e.clientY - start.y;
     if (Math.abs(dx) > 60 && Math.abs(dx) > Math.abs(dy) * 1.5) {
       go(dx < 0 ? index + 1 : index - 1);
-    } else if (Math.hypot(dx, dy) < 8 && !isInteractive(e.target) && !isOnFigure(e.target)) {
+    } else if (Math.hypot(dx, dy) < 8 && !isInteractive(e.target) && !markAnswered()) {
       // A click or tap on the slide, off its controls and marks: left third back, else on.
       const third = window.innerWidth / 3;
       go(e.clientX < third ? index - 1 : index + 1);
@@ -174,8 +174,9 @@ export function PresentPage({ slide }: { slide: number }) {
   );
 }
 
-function isOnFigure(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('.figure') !== null;
+/** A click near a data mark opens its tooltip instead of turning the slide. */
+function markAnswered(): boolean {
+  return document.querySelector('.slide [role="tooltip"]') !== null;
 }
 
 /** One chart's slide alone, for a frame in someone else's deck. */

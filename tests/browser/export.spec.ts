@@ -179,7 +179,7 @@ test('options: slide size, 3× scale, dark, no title, remembered; bad sizes refu
 
   await again.getByLabel('Size').selectOption('custom');
   for (const bad of ['0', '-5', '9000']) {
-    await again.getByLabel('Width').fill(bad);
+    await again.getByLabel('Width', { exact: true }).fill(bad);
     await again
       .getByRole('group', { name: 'Download as' })
       .getByRole('button', { name: 'PNG', exact: true })
@@ -187,8 +187,8 @@ test('options: slide size, 3× scale, dark, no title, remembered; bad sizes refu
     await expect(again.getByRole('status')).toContainText('Export failed: Width must be');
   }
   // Within the side limits, but more pixels than a canvas holds at 4×.
-  await again.getByLabel('Width').fill('8000');
-  await again.getByLabel('Height').fill('4000');
+  await again.getByLabel('Width', { exact: true }).fill('8000');
+  await again.getByLabel('Height', { exact: true }).fill('4000');
   await again.getByLabel('PNG scale').selectOption('4');
   await again
     .getByRole('group', { name: 'Download as' })
@@ -197,15 +197,15 @@ test('options: slide size, 3× scale, dark, no title, remembered; bad sizes refu
   await expect(again.getByRole('status')).toContainText(
     'Export failed: A PNG of 32000 × 16000 px is more than a browser can draw',
   );
-  await again.getByLabel('Width').fill('');
+  await again.getByLabel('Width', { exact: true }).fill('');
   await again
     .getByRole('group', { name: 'Download as' })
     .getByRole('button', { name: 'SVG', exact: true })
     .click();
   await expect(again.getByRole('status')).toContainText('Export failed: Width must be a number');
   // The page keeps working after a refused export.
-  await again.getByLabel('Width').fill('800');
-  await again.getByLabel('Height').fill('600');
+  await again.getByLabel('Width', { exact: true }).fill('800');
+  await again.getByLabel('Height', { exact: true }).fill('600');
   const custom = (await exportFile(page, 'trade', 'SVG')).bytes.toString('utf8');
   expect(svgSize(custom)).toEqual({ width: 800, height: 600 });
 });

@@ -16,6 +16,12 @@ export const test = base.extend<{ consoleErrors: string[]; expectedConsole: RegE
         }
       });
       page.on('pageerror', (err) => errors.push(err.message));
+      // The preview server sends the site's Content-Security-Policy: any breach fails the test.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI}`);
+        });
+      });
       await use(errors);
       expect(errors, 'console errors').toEqual([]);
     },

@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { pngSize, readTextChunks } from '../../src/export/pngText';
+import { CHART_IDS, expect, test } from './fixtures';
+
+const root = resolve(import.meta.dirname, '../..');
+const file = resolve(root, 'dist-single/index.html');
+const url = pathToFileURL(file).href;
+
+test.beforeAll(() => {
+  execFileSync('npx', ['vite', 'build', '--mode', 'single'], { cwd: root, stdio: 'ignore' });
+});
+
+test('the single file opens from disk with no network: every chart, every route, a PNG', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  expect(statSync(file).isFile()).toBe(true);
+  const html = readFileSync(file, 'utf8');
+  expect(html).not.toMatch(/<script[^>]+src=/);
+  expect(html).not.toMatch(/<link[^>]+stylesheet/);
+
+  const outside: string[] = [];
+  await context.route('**/*', (route) => {
+    const target = route.request().url();
+    if (/^(file|data|blob):/.test(target)) return route.continue();
+    outside.push(target);
+    return route.abort('internetdisconnected');
+  });
+
+  await page.goto(url);
+  for (const id of CHART_IDS) {
+    await page.locator(`[data-chart-card="${id}"]`).scrollIntoViewIfNeeded();
+    await expect(page.locator(`svg[data-chart="${id}"]`)).toBeVisible();
+  }
+  // Links inside stay inside the file: routes live in the hash.
+  await page.locator('[data-chart-card="map"]').getByRole('link', { name: /^Open/ }).click();
+  await expect(page).toHaveURL(/index\.html#\/chart\/map$/);
+  await expect(page.locator('svg[data-chart="map"]')).toBeVisible();
+
+  await page.goto(`${url}#/chart/trade?year=2023`);
+  await expect(page.locator('svg[data-chart="trade"]')).toBeVisible();
+  await page.getByRole('button', { name: /^Export/ }).click();
+  const downloading = page.waitForEvent('download');
+  await page
+    .getByRole('group', { name: 'Download as' })
+    .getByRole('button', { name: 'PNG', exact: true })
+    .click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('kzcn-trade-2x.png');
+  const png = new Uint8Array(readFileSync(await download.path()));
+  const svgWidth = await page
+    .locator('svg[data-chart="trade"]')
+    .evaluate((svg) => Number(svg.getAttribute('width')));
+  expect(pngSize(png).width).toBe(svgWidth * 2);
+  expect(readTextChunks(png).URL).toContain('#/chart/trade?year=2023');
+
+  await page.goto(`${url}#/present/2`);
+  await expect(page.locator('svg[data-chart="trade"]')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/#\/present\/3$/);
+  await page.goto(`${url}#/embed/nuclear?theme=dark`);
+  await expect(page.locator('svg[data-chart="nuclear"]')).toBeVisible();
+  await expect(page.getByRole('banner')).toHaveCount(0);
+
+  expect(outside).toEqual([]);
+});
