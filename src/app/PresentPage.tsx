@@ -12,7 +12,7 @@ import { DatasetErrorView } from './DatasetErrorView';
 import { Headlines } from './Headlines';
 import { LiveFigure } from './LiveFigure';
 import { NotFound } from './NotFound';
-import { absoluteHref, Link, replacePath } from './router';
+import { absoluteHref, currentLocation, Link, replacePath } from './router';
 import { useSelection } from './selection';
 import { useTheme } from './theme';
 
@@ -85,8 +85,10 @@ export function PresentPage({ slide }: { slide: number }) {
   const swipe = useRef<{ x: number; y: number } | null>(null);
   const idle = useIdle(2500);
 
+  // The address always names the slide, so it can be shared or bookmarked as it is.
   useEffect(() => {
-    if (slide !== index + 1) replacePath(`/present/${String(index + 1)}`);
+    const path = `/present/${String(index + 1)}`;
+    if (currentLocation().pathname !== path) replacePath(path);
   }, [slide, index]);
 
   useEffect(() => {
@@ -176,7 +178,7 @@ export function PresentPage({ slide }: { slide: number }) {
 
 /** A click near a data mark opens its tooltip instead of turning the slide. */
 function markAnswered(): boolean {
-  return document.querySelector('.slide [role="tooltip"]') !== null;
+  return document.querySelector('.slide .mark-layer [role="tooltip"]') !== null;
 }
 
 /** One chart's slide alone, for a frame in someone else's deck. */

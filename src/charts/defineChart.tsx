@@ -133,6 +133,8 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
     const sources = useQuery(sourcesQuery);
     const width = size?.width;
     const height = size?.height;
+    const omitTitle = size?.omit?.title ?? false;
+    const omitSource = size?.omit?.source ?? false;
     const ready = results.every((r) => r.data !== undefined);
     const data = useMemo(() => {
       if (!ready) return null;
@@ -150,10 +152,14 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
       if (!code || !data || sources.data === undefined || width === undefined) return null;
       return code.build(data, {
         sources: sources.data,
-        size: height === undefined ? { width } : { width, height },
+        size: {
+          width,
+          ...(height === undefined ? {} : { height }),
+          omit: { title: omitTitle, source: omitSource },
+        },
         selection: { sector, year, place, ...(hide ? { hide: hide.split(',') } : {}) },
       });
-    }, [code, data, sources.data, width, height, sector, year, place, hide]);
+    }, [code, data, sources.data, width, height, omitTitle, omitSource, sector, year, place, hide]);
 
     const failed = results.find((r) => r.error);
     const error = failed?.error ?? sources.error ?? loadError;

@@ -1,29 +1,34 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { startHostServer } from './hostServer';
 
 const SITE = `http://127.0.0.1:${process.env.KZCN_TEST_PORT ?? '4179'}`;
-/** Another origin, as a newsroom's page would be, with a strict policy of its own. */
-const HOST = 'http://host.test';
-const HOST_CSP = `default-src 'none'; script-src ${SITE}; frame-src ${SITE}; img-src 'none'`;
+const HOST_CSP = `default-src 'none'; script-src ${SITE}; frame-src ${SITE}; img-src data:`;
 
-/** A page of another site holding `body`; with `strict`, under a policy that allows no inline code. */
-async function serveHostPage(page: Page, body: string, strict = true): Promise<void> {
-  await page.unroute(`${HOST}/**`);
-  await page.route(`${HOST}/**`, (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      headers: strict ? { 'Content-Security-Policy': HOST_CSP } : {},
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${body}</body></html>`,
-    }),
-  );
-  // Recorded from outside the page, as the host's policy allows no script of its own.
+let host: Awaited<ReturnType<typeof startHostServer>>;
+test.beforeAll(async () => {
+  host = await startHostServer();
+});
+test.afterAll(async () => {
+  await host.close();
+});
+
+/**
+ * A page of another site (a newsroom's, say) holding `body`; with `strict`, under a policy of its
+ * own that allows no inline code. Messages from our frames are recorded from outside the page.
+ */
+async function serveHostPage(page: Page, path: string, body: string, strict = true) {
+  host.set(path, strict ? { body, csp: HOST_CSP } : { body });
   await page.addInitScript(() => {
-    const w = window as unknown as { kzcnMessages: unknown[] };
+    const w = window as unknown as { kzcnMessages?: unknown[] };
+    if (w.kzcnMessages) return;
     w.kzcnMessages = [];
+    const messages = w.kzcnMessages;
     window.addEventListener('message', (e) => {
-      if (e.origin !== window.location.origin) w.kzcnMessages.push(e.data);
+      if (e.origin !== window.location.origin) messages.push(e.data);
     });
   });
+  return `${host.origin}${path}`;
 }
 
 function svgSize(page: Page, id: string) {
@@ -70,10 +75,11 @@ test('an embed shows the figure alone and fills its frame, from 280 px to a 4K s
 test('embed options: title, source, controls, theme and a transparent background', async ({
   page,
 }) => {
-  await page.goto('/embed/map?title=0&source=0&controls=1&theme=dark&bg=transparent&hide=edu');
+  await page.goto('/embed/map?title=0&source=0&controls=1&theme=dark&bg=transparent&hide=education');
   const svg = page.locator('svg[data-chart="map"]');
   await expect(svg).toBeVisible();
-  await expect(svg.locator(':scope > text')).toHaveCount(0);
+  await expect(svg.locator(':scope > text', { hasText: 'places that tie' })).toHaveCount(0);
+  await expect(svg.locator(':scope > text', { hasText: 'Boundaries' })).toHaveCount(0);
   await expect(svg.locator(':scope > rect')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
@@ -95,7 +101,7 @@ test('embed options: title, source, controls, theme and a transparent background
 });
 
 test('an unknown chart says so and links to the list', async ({ page }) => {
-  await page.goto('/embed/<script>alert(1)</script>');
+  await page.goto('/embed/%3Cscript%3Ealert(1)%3C%2Fscript%3E');
   await expect(page.getByRole('heading', { name: 'No such chart' })).toBeVisible();
   await expect(
     page.getByText('There is no chart called “<script>alert(1)</script>”'),
@@ -110,8 +116,9 @@ test('a host page with several embeds: each draws its chart and takes its posted
   page,
 }) => {
   await page.setViewportSize({ width: 1000, height: 900 });
-  await serveHostPage(
+  const hostUrl = await serveHostPage(
     page,
+    '/page',
     `<div id="column">
       <iframe data-kzcn-embed title="Trade" src="${SITE}/embed/trade?theme=light&lang=en" width="100%" height="300"></iframe>
       <iframe data-kzcn-embed title="Map" src="${SITE}/embed/map?theme=dark&lang=xx" width="100%" height="300"></iframe>
@@ -119,7 +126,7 @@ test('a host page with several embeds: each draws its chart and takes its posted
     </div>
     <script src="${SITE}/embed.js" async></script>`,
   );
-  await page.goto(`${HOST}/`);
+  await page.goto(hostUrl);
   const frames = [
     ['Trade', 'trade'],
     ['Map', 'map'],
@@ -194,8 +201,7 @@ test('the Embed dialog gives snippets for this view that work when pasted into a
   await expect(dialog).toBeHidden();
 
   // Pasted into a page of another site, with no other script: the chart shows, sized to fit.
-  await serveHostPage(page, `<main>${responsive}</main>`, false);
-  await page.goto(`${HOST}/article`);
+  await page.goto(await serveHostPage(page, '/article', `<main>${responsive}</main>`, false));
   const frame = page.frameLocator('iframe[data-kzcn-embed]');
   await expect(frame.locator('svg[data-chart="nuclear"]')).toBeVisible();
   await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -205,8 +211,9 @@ test('the Embed dialog gives snippets for this view that work when pasted into a
   );
 
   // The plain snippet keeps the figure's shape with no script at all.
-  await serveHostPage(page, `<main style="width:720px">${iframe}</main>`, false);
-  await page.goto(`${HOST}/plain`);
+  await page.goto(
+    await serveHostPage(page, '/plain', `<main style="width:720px">${iframe}</main>`, false),
+  );
   await expect(page.frameLocator('iframe').locator('svg[data-chart="nuclear"]')).toBeVisible();
   const box = await page.locator('iframe').boundingBox();
   const [, w, h] = /aspect-ratio: (\d+) \/ (\d+)/.exec(iframe) ?? [];

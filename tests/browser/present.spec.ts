@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { startHostServer } from './hostServer';
 
 const SITE = `http://127.0.0.1:${process.env.KZCN_TEST_PORT ?? '4179'}`;
 const SLIDES = 7;
@@ -119,14 +120,13 @@ test('a chart slide opens alone, and the deck works inside another page’s fram
   await page.goto('/present/nope');
   await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
 
-  await page.route('http://deck.test/**', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><title>Deck</title><section><h1>My talk</h1>
-        <iframe title="Kazakhstan–China deck" src="${SITE}/present/2" width="960" height="540" allow="fullscreen"></iframe></section>`,
-    }),
-  );
-  await page.goto('http://deck.test/');
+  // A talk's slides on another site, with our deck in a frame.
+  const host = await startHostServer();
+  host.set('/talk', {
+    body: `<section><h1>My talk</h1>
+      <iframe title="Kazakhstan–China deck" src="${SITE}/present/2" width="960" height="540" allow="fullscreen"></iframe></section>`,
+  });
+  await page.goto(`${host.origin}/talk`);
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('svg[data-chart="trade"]')).toBeVisible();
   const box = await frame.locator('.slide-box').boundingBox();
@@ -137,4 +137,5 @@ test('a chart slide opens alone, and the deck works inside another page’s fram
   await expect(frame.locator('svg[data-chart="nuclear"]')).toBeVisible();
   const inner = page.frames().find((f) => f.url().startsWith(SITE));
   expect(inner?.url()).toMatch(/\/present\/4$/);
+  await host.close();
 });
