@@ -57,7 +57,9 @@ export function App({ client }: { client?: QueryClient }) {
       <ThemeProvider embedded={embedded}>
         <Suspense fallback={null}>
           {route.name === 'embed' ? (
-            <EmbedPage id={route.id} />
+            <main id="main" className="embed-main">
+              <EmbedPage id={route.id} />
+            </main>
           ) : route.name === 'present' ? (
             <main id="main" className="present-main">
               <PresentPage slide={route.slide} />

@@ -13,6 +13,8 @@ import { useZoom } from './useZoom';
 
 /** Below this the figure would be squashed; the frame scrolls instead. */
 const MIN_HEIGHT = 240;
+/** A figure is scaled into a short frame down to this share of its own height, no further. */
+const MIN_FIT = 0.7;
 
 function useViewport() {
   const read = () => ({ width: window.innerWidth, height: window.innerHeight });
@@ -71,11 +73,14 @@ function EmbeddedChart({ chart }: { chart: RegisteredChart }) {
   const [controlsHeight, setControlsHeight] = useState(0);
   const omit = { title: !options.title, source: !options.source };
   const width = Math.max(viewport.width, 280);
-  const height = Math.max(viewport.height - controlsHeight, MIN_HEIGHT);
-  // The figure fills the frame; the height it would choose for this width is what the host is
-  // told, so a resizing host gives it exactly that.
-  const state = chart.useFigure({ width, height, omit }, selection);
+  // The height the figure would choose for this width is what the host is told, so a resizing
+  // host gives it exactly that. Until then it fills the frame, unless the frame is so short that
+  // its text would shrink past reading: then it keeps its own height and the frame scrolls.
   const natural = chart.useFigure({ width, omit }, selection);
+  const wanted = natural.status === 'ready' ? Math.ceil(natural.model.frame.height) : null;
+  const room = Math.max(viewport.height - controlsHeight, MIN_HEIGHT);
+  const height = wanted !== null && room < wanted * MIN_FIT ? wanted : room;
+  const state = chart.useFigure({ width, height, omit }, selection);
   const model = state.status === 'ready' ? state.model : null;
   const zoom = useZoom(figureRef, model?.frame.plot ?? null, chart.zoomable);
 
@@ -91,7 +96,6 @@ function EmbeddedChart({ chart }: { chart: RegisteredChart }) {
     if (model) document.title = model.text.title;
   }, [model]);
 
-  const wanted = natural.status === 'ready' ? Math.ceil(natural.model.frame.height) : null;
   const fullHeight = wanted === null ? null : wanted + controlsHeight;
   useEffect(() => {
     if (fullHeight === null || window.parent === window) return;

@@ -32,7 +32,8 @@ export function LiveFigure({
   const { model } = figure;
   const { frame } = model;
   const fit = plotFit(model);
-  const transform = zoom ?? (fit.k < 1 ? { x: fit.dx, y: 0, k: fit.k } : undefined);
+  const transform =
+    zoom ?? (fit.k < 1 || fit.dy >= 1 ? { x: fit.dx, y: fit.dy, k: fit.k } : undefined);
   return (
     <div
       ref={figureRef}

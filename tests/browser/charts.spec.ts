@@ -165,3 +165,32 @@ test('transitions are off under prefers-reduced-motion', async ({ page }) => {
     .evaluate((el) => getComputedStyle(el).transitionDuration);
   expect(duration).toBe('0s');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe-core finds no violations in embeds, slides and the Embed dialog (${theme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme: theme });
+    const check = async (what: string) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${what} ${v.id}`)).toEqual([]);
+    };
+    for (const path of ['/embed/trade', '/embed/map?controls=1', '/embed/nope']) {
+      await page.goto(path);
+      await expect(page.locator('svg[data-chart], h1').first()).toBeVisible();
+      await check(path);
+    }
+    for (let slide = 1; slide <= 7; slide++) {
+      await page.goto(`/present/${String(slide)}`);
+      await expect(page.locator('.slide')).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      await check(`slide ${String(slide)}`);
+    }
+    await page.goto('/chart/trade');
+    await waitForFigure(page, 'trade');
+    await page.getByRole('button', { name: /^Embed/ }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await check('embed dialog');
+  });
+}

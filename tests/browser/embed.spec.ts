@@ -75,7 +75,9 @@ test('an embed shows the figure alone and fills its frame, from 280 px to a 4K s
 test('embed options: title, source, controls, theme and a transparent background', async ({
   page,
 }) => {
-  await page.goto('/embed/map?title=0&source=0&controls=1&theme=dark&bg=transparent&hide=education');
+  await page.goto(
+    '/embed/map?title=0&source=0&controls=1&theme=dark&bg=transparent&hide=education',
+  );
   const svg = page.locator('svg[data-chart="map"]');
   await expect(svg).toBeVisible();
   await expect(svg.locator(':scope > text', { hasText: 'places that tie' })).toHaveCount(0);
