@@ -156,6 +156,9 @@ export function PresentPage({ slide }: { slide: number }) {
       onPointerUp={onPointerUp}
     >
       <SlideFrame>{current && <SlideBody slide={current} />}</SlideFrame>
+      <p className="rotate-hint" aria-hidden="true">
+        Turn the screen sideways for larger slides.
+      </p>
       <nav className="present-bar" aria-label="Slides">
         <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
           ← <span className="visually-hidden">Previous slide</span>

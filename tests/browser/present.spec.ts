@@ -35,6 +35,12 @@ test('the deck moves by keyboard and keeps the slide number in the URL', async (
     if (chart) await expect(page.locator(`svg[data-chart="${chart}"]`)).toBeVisible();
     await expect(page.getByText(`${String(slide)} / ${String(SLIDES)}`)).toBeVisible();
   }
+  // F for full screen, Esc (or F again) to leave it.
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+
   await page.keyboard.press('End');
   await expect(page.getByRole('heading', { name: 'Sources', level: 1 })).toBeVisible();
   await expect(page.locator('.slide-sources li')).toHaveCount(5);
