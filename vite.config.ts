@@ -205,6 +205,8 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       sourcemap: false,
+      // Fonts stay files, however small: the policy allows fonts from this site, not data URLs.
+      assetsInlineLimit: (file: string) => (/\.woff2?$/.test(file) ? false : undefined),
       ...(single
         ? {
             outDir: 'dist-single',

@@ -20,7 +20,7 @@ export function AboutSection() {
   const sources = useQuery(sourcesQuery);
   const article = sources.data?.byId.get('article');
   return (
-    <section id="about" className="about" aria-labelledby="about-heading">
+    <section id="about" className="about" aria-labelledby="about-heading" tabIndex={-1}>
       <h2 id="about-heading">About this dashboard</h2>
       <p>
         It starts from one article: the report of Kassym-Jomart Tokayev’s talks with Xi Jinping in

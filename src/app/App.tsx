@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { LanguageProvider } from '../i18n/LanguageProvider';
 import { DatasetError } from '../schema/errors';
 import { ChartPage } from './ChartPage';
 import { Dashboard } from './Dashboard';
@@ -54,25 +55,27 @@ export function App({ client }: { client?: QueryClient }) {
   const [embedded] = useState(() => route.name === 'embed');
   return (
     <QueryClientProvider client={queryClient}>
-      <ThemeProvider embedded={embedded}>
-        <Suspense fallback={null}>
-          {route.name === 'embed' ? (
-            <main id="main" className="embed-main">
-              <EmbedPage id={route.id} />
-            </main>
-          ) : route.name === 'present' ? (
-            <main id="main" className="present-main">
-              <PresentPage slide={route.slide} />
-            </main>
-          ) : route.name === 'present-one' ? (
-            <main id="main" className="present-main">
-              <PresentOne id={route.id} />
-            </main>
-          ) : (
-            <SiteChrome route={route} />
-          )}
-        </Suspense>
-      </ThemeProvider>
+      <LanguageProvider embedded={embedded}>
+        <ThemeProvider embedded={embedded}>
+          <Suspense fallback={null}>
+            {route.name === 'embed' ? (
+              <main id="main" className="embed-main">
+                <EmbedPage id={route.id} />
+              </main>
+            ) : route.name === 'present' ? (
+              <main id="main" className="present-main">
+                <PresentPage slide={route.slide} />
+              </main>
+            ) : route.name === 'present-one' ? (
+              <main id="main" className="present-main">
+                <PresentOne id={route.id} />
+              </main>
+            ) : (
+              <SiteChrome route={route} />
+            )}
+          </Suspense>
+        </ThemeProvider>
+      </LanguageProvider>
     </QueryClientProvider>
   );
 }

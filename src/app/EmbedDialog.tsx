@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { RegisteredChart } from '../charts/defineChart';
+import { useLanguage } from '../i18n/LanguageProvider';
 import { embedSnippets } from './embedSnippets';
 import { absoluteHref } from './router';
 import type { Selection } from './selection';
@@ -33,11 +34,12 @@ export function EmbedDialog({ chart, title, width, height, selection }: Props) {
   const headingId = useId();
   const [copied, setCopied] = useState('');
   const { preference } = useTheme();
+  const { lang } = useLanguage();
   const snippets = embedSnippets({
     chartId: chart.id,
     title,
     theme: preference,
-    lang: document.documentElement.lang || 'en',
+    lang,
     selection,
     width,
     height,

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useLanguage } from '../i18n/LanguageProvider';
 import { useRef, useState } from 'react';
 import { charts } from '../charts/registry';
 import { FORMATS, type ExportFormat } from '../export/fileName';
@@ -10,6 +11,7 @@ const CHOICES = FORMATS;
 /** Every chart, in the chosen formats and the remembered export options, as one ZIP. */
 export function ExportAll({ shownWidth }: { shownWidth: number }) {
   const client = useQueryClient();
+  const { lang } = useLanguage();
   const selection = useSelection();
   const [formats, setFormats] = useState<Set<ExportFormat>>(() => new Set(['png', 'svg']));
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -34,6 +36,7 @@ export function ExportAll({ shownWidth }: { shownWidth: number }) {
         shownWidth,
         selection,
         url: window.location.href,
+        lang,
         date: new Date().toISOString().slice(0, 10),
         signal: controller.signal,
         onProgress: (done, total) => setProgress({ done, total }),

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useLanguage } from '../i18n/LanguageProvider';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { RegisteredChart } from '../charts/defineChart';
 import { FORMATS, type ExportFormat } from '../export/fileName';
@@ -26,6 +27,7 @@ const ACTIONS: readonly { format: ExportFormat | 'copy'; label: string }[] = [
 /** The chart's files, as the reader sees it, and its numbers with their sources. */
 export function ExportMenu({ chart, width, selection }: Props) {
   const client = useQueryClient();
+  const { lang } = useLanguage();
   const [open, setOpen] = useState(false);
   const [options, setOptionsState] = useState<ExportOptions>(loadOptions);
   const [status, setStatus] = useState('');
@@ -64,6 +66,7 @@ export function ExportMenu({ chart, width, selection }: Props) {
             shownWidth: width,
             selection,
             url: window.location.href,
+            lang,
             date: new Date().toISOString().slice(0, 10),
           }),
         )
@@ -72,7 +75,7 @@ export function ExportMenu({ chart, width, selection }: Props) {
     }, 150);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the selection is compared by value
-  }, [open, options, width, selectionKey, chart, client]);
+  }, [open, options, width, selectionKey, chart, client, lang]);
 
   const run = async (format: ExportFormat | 'copy') => {
     setBusy(true);
@@ -89,6 +92,7 @@ export function ExportMenu({ chart, width, selection }: Props) {
         shownWidth: width,
         selection,
         url: window.location.href,
+        lang,
         date: new Date().toISOString().slice(0, 10),
       };
       if (format === 'copy') {

@@ -1,12 +1,11 @@
 import * as z from 'zod/mini';
 
-/** Languages the figures speak; more join with the translations. */
-export const LANGUAGES = ['en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from '../i18n/languages';
 
 export interface EmbedOptions {
   theme: 'light' | 'dark' | 'auto';
-  lang: Language;
+  /** Absent when the address names none: the embed then follows its reader. */
+  lang: Language | undefined;
   title: boolean;
   source: boolean;
   controls: boolean;
@@ -37,7 +36,7 @@ export function parseEmbedOptions(search: string): EmbedOptions {
   const get = (key: keyof typeof fields) => params.get(key);
   return {
     theme: pick(fields.theme, get('theme')) ?? 'auto',
-    lang: pick(fields.lang, get('lang')) ?? 'en',
+    lang: pick(fields.lang, get('lang')),
     title: pick(fields.title, get('title')) !== '0',
     source: pick(fields.source, get('source')) !== '0',
     controls: pick(fields.controls, get('controls')) === '1',

@@ -10,6 +10,10 @@ import {
 import type { Selection } from '../app/selection';
 import type { FigureSize } from '../figure/frame';
 import type { Palette } from '../figure/palette';
+import { localizeData } from '../i18n/dataText';
+import type { Language } from '../i18n/languages';
+import { useLanguage } from '../i18n/LanguageProvider';
+import { dataTextsQuery } from '../i18n/translations';
 import { sourcesQuery, type DatasetQuery, type SourceIndex } from '../queries/datasets';
 import type { FigureModel } from './types';
 
@@ -18,6 +22,9 @@ export interface BuildContext {
   size: FigureSize;
   selection: Selection;
 }
+
+/** What an export asks of a chart: a size and a view, and the language of its words. */
+export type FigureRequest = Omit<BuildContext, 'sources'> & { lang?: Language };
 
 export interface ViewTransform {
   x: number;
@@ -87,10 +94,7 @@ export interface RegisteredChart {
   /** Resolves once the chart's code is loaded (for exports of every chart). */
   preload: () => Promise<void>;
   /** Builds the figure outside React's tree, for exports: the same model at any size. */
-  buildFigure: (
-    client: QueryClient,
-    context: Omit<BuildContext, 'sources'>,
-  ) => Promise<StandaloneFigure>;
+  buildFigure: (client: QueryClient, request: FigureRequest) => Promise<StandaloneFigure>;
 }
 
 export function defineChart<Data extends Record<string, unknown>, Plot>(
@@ -99,6 +103,15 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
   const keys = Object.keys(def.datasets) as (keyof Data)[];
   // useQueries cannot follow a mapped record's types; the data are re-typed per key below.
   const queries = keys.map((k) => def.datasets[k]) as DatasetQuery<unknown>[];
+  // Each dataset's texts go into the reader's language; the name keys its translations.
+  const names = queries.map((q) => q.queryKey[1].replace(/\.json$/, ''));
+  const assemble = (values: readonly unknown[], texts: Readonly<Record<string, string>>): Data => {
+    const out: Partial<Data> = {};
+    keys.forEach((k, i) => {
+      out[k] = localizeData(names[i] ?? '', values[i], texts) as Data[typeof k];
+    });
+    return out as Data;
+  };
 
   let impl: ChartImplementation<Data, Plot> | undefined;
   let loading: Promise<ChartImplementation<Data, Plot>> | undefined;
@@ -131,21 +144,23 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
     }, [load, code]);
     const results = useQueries({ queries });
     const sources = useQuery(sourcesQuery);
+    const { lang } = useLanguage();
+    const texts = useQuery(dataTextsQuery(lang));
     const width = size?.width;
     const height = size?.height;
     const omitTitle = size?.omit?.title ?? false;
     const omitSource = size?.omit?.source ?? false;
     const ready = results.every((r) => r.data !== undefined);
+    const words = texts.data;
     const data = useMemo(() => {
-      if (!ready) return null;
-      const out: Partial<Data> = {};
-      keys.forEach((k, i) => {
-        out[k] = results[i]?.data as Data[typeof k];
-      });
-      return out as Data;
+      if (!ready || words === undefined) return null;
+      return assemble(
+        results.map((r) => r.data),
+        words,
+      );
       // The result objects change every render; their data only when a dataset does.
       // eslint-disable-next-line react-hooks/exhaustive-deps
-    }, [ready, ...results.map((r) => r.data)]);
+    }, [ready, words, ...results.map((r) => r.data)]);
     const { sector, year, place } = selection;
     const hide = selection.hide?.join(',');
     const model = useMemo(() => {
@@ -162,7 +177,7 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
     }, [code, data, sources.data, width, height, omitTitle, omitSource, sector, year, place, hide]);
 
     const failed = results.find((r) => r.error);
-    const error = failed?.error ?? sources.error ?? loadError;
+    const error = failed?.error ?? sources.error ?? texts.error ?? loadError;
     if (error) {
       return {
         status: 'error',
@@ -195,19 +210,17 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
     layers: def.layers ?? [],
     useFigure,
     preload,
-    buildFigure: async (client, context) => {
+    buildFigure: async (client, { lang = 'en', ...context }) => {
       await preload();
       const code = impl;
       if (!code) throw new Error(`${def.id}: chart code did not load`);
-      const [sources, ...values] = await Promise.all([
+      const [sources, texts, ...values] = await Promise.all([
         client.query({ ...sourcesQuery, staleTime: 'static' }),
+        client.query(dataTextsQuery(lang)),
         ...queries.map((q) => client.query({ ...q, staleTime: 'static' })),
       ]);
-      const data: Partial<Data> = {};
-      keys.forEach((k, i) => {
-        data[k] = values[i] as Data[typeof k];
-      });
-      const model = code.build(data as Data, { ...context, sources });
+      const data = assemble(values, texts);
+      const model = code.build(data, { ...context, sources });
       const { Plot } = code;
       return {
         model,

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Selection } from '../app/selection';
 import type { RegisteredChart, StandaloneFigure } from '../charts/defineChart';
 import { palettes } from '../figure/palette';
+import type { Language } from '../i18n/languages';
 import { describeSource } from '../lib/sourceText';
 import { exportFileName, type ExportFormat } from './fileName';
 import { embeddedFontCss } from './fonts';
@@ -23,6 +24,8 @@ export interface ExportRequest {
   url: string;
   /** The export date, YYYY-MM-DD. */
   date: string;
+  /** The language of the figure's words (English when absent). */
+  lang?: Language;
 }
 
 export interface ExportedFile {
@@ -46,6 +49,7 @@ export async function prepareFigure(r: ExportRequest) {
   const figure = await r.chart.buildFigure(r.client, {
     size,
     selection: { sector, year, place, ...(hide ? { hide } : {}) },
+    ...(r.lang ? { lang: r.lang } : {}),
   });
   const { model, sources } = figure;
   const metadata: FigureMetadata = {

@@ -3,14 +3,40 @@ import latin600 from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.wof
 import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import cyrillic400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import cyrillic600 from '@fontsource/noto-sans/files/noto-sans-cyrillic-600-normal.woff2?url';
+import cyrillicExt400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
+import cyrillicExt600 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-600-normal.woff2?url';
+
+// Each file's unicode-range, as @fontsource declares it.
+const LATIN =
+  'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+const LATIN_EXT =
+  'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
+const CYRILLIC = 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116';
+// Kazakh letters (ә ғ қ ң ө ү һ і…) are in the extended block.
+const CYRILLIC_EXT = 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F';
 
 const FACES = [
-  { url: latin400, weight: 400, range: /[\u0020-\u00ff]/ },
-  { url: latin600, weight: 600, range: /[\u0020-\u00ff]/ },
-  { url: latinExt400, weight: 400, range: /[\u0100-\u024f\u1e00-\u1eff]/ },
-  { url: cyrillic400, weight: 400, range: /[\u0400-\u052f]/ },
-  { url: cyrillic600, weight: 600, range: /[\u0400-\u052f]/ },
+  { url: latin400, weight: 400, range: LATIN },
+  { url: latin600, weight: 600, range: LATIN },
+  { url: latinExt400, weight: 400, range: LATIN_EXT },
+  { url: cyrillic400, weight: 400, range: CYRILLIC },
+  { url: cyrillic600, weight: 600, range: CYRILLIC },
+  { url: cyrillicExt400, weight: 400, range: CYRILLIC_EXT },
+  { url: cyrillicExt600, weight: 600, range: CYRILLIC_EXT },
 ];
+
+/** Whether `text` has a character in a CSS unicode-range such as `U+0400-045F,U+2116`. */
+export function inUnicodeRange(text: string, range: string): boolean {
+  const spans = range.split(',').map((part) => {
+    const [lo = '0', hi = lo] = part.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(lo, 16), parseInt(hi, 16)] as const;
+  });
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (spans.some(([lo, hi]) => code >= lo && code <= hi)) return true;
+  }
+  return false;
+}
 
 const rules = new Map<string, Promise<string>>();
 
@@ -28,7 +54,7 @@ function rule(face: (typeof FACES)[number]): Promise<string> {
   if (!r) {
     r = dataUrl(face.url).then(
       (src) =>
-        `@font-face{font-family:'Noto Sans';font-weight:${String(face.weight)};src:url(${src}) format('woff2')}`,
+        `@font-face{font-family:'Noto Sans';font-weight:${String(face.weight)};src:url(${src}) format('woff2');unicode-range:${face.range}}`,
     );
     rules.set(face.url, r);
   }
@@ -41,6 +67,8 @@ function rule(face: (typeof FACES)[number]): Promise<string> {
  * names a font stack instead.
  */
 export async function embeddedFontCss(text: string): Promise<string> {
-  const faces = FACES.filter((f) => f.range.test(text));
+  // Faces of one family and weight are told apart by their unicode-range, so each is declared
+  // with its own; only those whose range the text touches are embedded.
+  const faces = FACES.filter((f) => inUnicodeRange(text, f.range));
   return (await Promise.all(faces.map(rule))).join('');
 }

@@ -65,4 +65,5 @@ export type PaletteColor = Exclude<keyof Palette, 'background'>;
 
 // Noto Sans on screen and in PNG; elsewhere Arial or its metric twin Liberation Sans, both narrower
 // than Noto, so text laid out for Noto never overflows in another renderer.
-export const FONT_FAMILY = "'Noto Sans', Arial, 'Liberation Sans', Helvetica, sans-serif";
+export const FONT_FAMILY =
+  "'Noto Sans', 'Noto Sans SC', Arial, 'Liberation Sans', Helvetica, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";

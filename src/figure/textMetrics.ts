@@ -47,8 +47,8 @@ export function wrapText(
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const candidate = line === '' ? word : `${line} ${word}`;
+    for (const { text: word, spaced } of breakable(paragraph)) {
+      const candidate = line === '' ? word : `${line}${spaced ? ' ' : ''}${word}`;
       if (line !== '' && measureText(candidate, size, weight) > maxWidth) {
         lines.push(line);
         line = word;
@@ -59,4 +59,44 @@ export function wrapText(
     if (line !== '') lines.push(line);
   }
   return lines;
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+/** Marks that may not begin a line (Chinese closing punctuation) or end one (opening). */
+const NO_BREAK_BEFORE = /[，。、；：！？）」』”’》〉％]/;
+const NO_BREAK_AFTER = /[（「『“‘《〈]/;
+
+/**
+ * The units a line may break between: words at spaces, and in Chinese, which has no spaces,
+ * every character, keeping punctuation with the character it belongs to.
+ */
+function breakable(paragraph: string): { text: string; spaced: boolean }[] {
+  const out: { text: string; spaced: boolean }[] = [];
+  let current = '';
+  let spaced = false;
+  let pendingSpace = false;
+  const flush = () => {
+    if (current !== '') out.push({ text: current, spaced });
+    current = '';
+  };
+  for (const ch of paragraph) {
+    if (/\s/.test(ch)) {
+      flush();
+      pendingSpace = true;
+      continue;
+    }
+    const cjk = CJK.test(ch);
+    const last = current.at(-1) ?? '';
+    const joinsPrevious =
+      current !== '' &&
+      (NO_BREAK_BEFORE.test(ch) || NO_BREAK_AFTER.test(last) || (!cjk && !CJK.test(last)));
+    if (!joinsPrevious) {
+      flush();
+      spaced = pendingSpace;
+    }
+    pendingSpace = false;
+    current += ch;
+  }
+  flush();
+  return out;
 }

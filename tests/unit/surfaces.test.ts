@@ -56,7 +56,7 @@ describe('embed options', () => {
       ),
     ).toEqual({
       theme: 'auto',
-      lang: 'en',
+      lang: undefined,
       title: true,
       source: true,
       controls: false,

@@ -93,3 +93,28 @@ describe('formats', () => {
     expect(formatUsdBn(44, true)).toBe('≈$44 billion');
   });
 });
+
+describe('line breaking in Chinese, Russian and Kazakh', () => {
+  it('breaks Chinese between characters, never before closing punctuation', () => {
+    const lines = wrapText(
+      '哈萨克斯坦与中国在2025年6月16日签署了24份文件，涉及十二个领域。',
+      120,
+      14,
+    );
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe('哈萨克斯坦与中国在2025年6月16日签署了24份文件，涉及十二个领域。');
+    for (const line of lines) {
+      expect(measureText(line, 14)).toBeLessThanOrEqual(120);
+      expect(line).not.toMatch(/^[，。、；：）]/);
+    }
+    // Digits stay together.
+    expect(lines.some((l) => l.includes('2025'))).toBe(true);
+  });
+
+  it('keeps spaces between words of Cyrillic text', () => {
+    const text = 'Қазақстан мен Қытай 2025 жылғы 16 маусымда 24 құжатқа қол қойды';
+    const lines = wrapText(text, 150, 14);
+    expect(lines.join(' ')).toBe(text);
+    for (const line of lines) expect(measureText(line, 14)).toBeLessThanOrEqual(150);
+  });
+});

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, waitForFigure } from './fixtures';
+
+test('the language comes from ?lang=, the switcher, then the stored choice', async ({ page }) => {
+  await page.goto('/chart/agreements?lang=ru');
+  await waitForFigure(page, 'agreements');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  const figure = page.locator('svg[data-chart="agreements"]');
+  await expect(figure).toContainText('Энергетика');
+  await expect(figure).not.toContainText('Aerospace');
+  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('ru');
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('kk');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(figure).toContainText('Энергетика');
+  await expect(figure).toContainText('Цифрландыру');
+  await expect(page).toHaveURL(/lang=kk/);
+
+  // Stored: a page without ?lang keeps the reader's choice.
+  await page.goto('/chart/map');
+  await waitForFigure(page, 'map');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(page.locator('svg[data-chart="map"]')).toContainText('Өскемен');
+});
+
+test('an unknown ?lang is ignored, and the browser’s preference counts', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('/chart/agreements?lang=<b>');
+  await expect(page.locator('svg[data-chart="agreements"]')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.locator('svg[data-chart="agreements"]')).toContainText('能源');
+  await page.evaluate(() => document.fonts.ready);
+  // The Chinese font is self-hosted and was loaded for the glyphs on screen.
+  expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '能源'))).toBe(true);
+  await context.close();
+});
+
+test('an English reader downloads no Chinese font', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'font') fonts.push(r.url());
+  });
+  await page.goto('/?lang=en');
+  await waitForFigure(page, 'milestones');
+  await page.evaluate(() => document.fonts.ready);
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.filter((u) => u.includes('noto-sans-sc'))).toEqual([]);
+});
+
+test('an export in Kazakh carries the Kazakh words and their letters', async ({ page }) => {
+  await page.goto('/chart/agreements?lang=kk');
+  await waitForFigure(page, 'agreements');
+  await page.getByRole('button', { name: /^Export/ }).click();
+  const downloading = page.waitForEvent('download');
+  await page
+    .getByRole('group', { name: 'Download as' })
+    .getByRole('button', { name: 'SVG', exact: true })
+    .click();
+  const svg = readFileSync(await (await downloading).path(), 'utf8');
+  expect(svg).toContain('Цифрландыру');
+  expect(svg).toMatch(/<svg[^>]*font-family="[^"]*Noto Sans SC/);
+});
