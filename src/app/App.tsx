@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { LanguageProvider } from '../i18n/LanguageProvider';
+import { useT } from '../i18n/useT';
 import { DatasetError } from '../schema/errors';
 import { ChartPage } from './ChartPage';
 import { Dashboard } from './Dashboard';
@@ -81,6 +82,7 @@ export function App({ client }: { client?: QueryClient }) {
 }
 
 function SiteChrome({ route }: { route: Route }) {
+  const t = useT();
   return (
     <>
       <a
@@ -92,7 +94,7 @@ function SiteChrome({ route }: { route: Route }) {
           document.getElementById('main')?.focus();
         }}
       >
-        Skip to content
+        {t.skipToContent}
       </a>
       <Header />
       <DropToOpen />
@@ -100,10 +102,7 @@ function SiteChrome({ route }: { route: Route }) {
         <Routes route={route} />
       </main>
       <footer className="site-footer">
-        <p>
-          Every figure comes from the data files and names its source: the article on Xi Jinping’s
-          visit to Astana, and the public sources cited with each chart.
-        </p>
+        <p>{t.footer}</p>
       </footer>
     </>
   );

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useT } from '../i18n/useT';
 import { findChart } from '../charts/registry';
 import { ChartView } from './ChartView';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -8,6 +9,7 @@ import { Link } from './router';
 
 export function ChartPage({ id }: { id: string }) {
   const chart = findChart(id);
+  const t = useT();
   useEffect(() => {
     document.title = chart
       ? `${chart.name} · Kazakhstan–China Ties`
@@ -17,7 +19,7 @@ export function ChartPage({ id }: { id: string }) {
   return (
     <div className="chart-page">
       <p className="breadcrumb">
-        <Link to="/">← All charts</Link>
+        <Link to="/">{t.allCharts}</Link>
       </p>
       <SelectionBar />
       <ErrorBoundary name={chart.name}>

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { chartName, useT } from '../i18n/useT';
 import type { RegisteredChart } from '../charts/defineChart';
 import { palettes } from '../figure/palette';
 import { AboutData } from './AboutData';
@@ -34,6 +35,8 @@ export function ChartView({ chart, headingLevel, linkToPage = false }: Props) {
   const near = useNearViewport(wrap);
   const state = chart.useFigure(width === null ? null : { width }, selection, near);
   const { theme } = useTheme();
+  const t = useT();
+  const name = chartName(t, chart.id, chart.name);
   const [tab, setTab] = useState<Tab>('chart');
   const headingId = useId();
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
@@ -44,15 +47,15 @@ export function ChartView({ chart, headingLevel, linkToPage = false }: Props) {
     <article className="chart-card" aria-labelledby={headingId} data-chart-card={chart.id}>
       <div className="chart-card-head">
         <Heading id={headingId} className="chart-name">
-          {chart.name}
+          {name}
         </Heading>
         <div className="chart-tools">
-          <div className="segmented" role="group" aria-label={`${chart.name}: view`}>
+          <div className="segmented" role="group" aria-label={t.chartViews(name)}>
             <button type="button" aria-pressed={tab === 'chart'} onClick={() => setTab('chart')}>
-              Chart
+              {t.viewChart}
             </button>
             <button type="button" aria-pressed={tab === 'table'} onClick={() => setTab('table')}>
-              Table
+              {t.viewTable}
             </button>
           </div>
           {state.status === 'ready' && (
@@ -69,8 +72,8 @@ export function ChartView({ chart, headingLevel, linkToPage = false }: Props) {
           )}
           {linkToPage && (
             <Link className="button ghost" to={`/chart/${chart.id}`}>
-              Open
-              <span className="visually-hidden"> the {chart.name.toLowerCase()} chart page</span>
+              {t.open}
+              <span className="visually-hidden"> {t.openChartPage(name.toLowerCase())}</span>
             </Link>
           )}
         </div>
@@ -79,7 +82,7 @@ export function ChartView({ chart, headingLevel, linkToPage = false }: Props) {
       <div ref={wrap} className="figure-wrap">
         {state.status === 'pending' && (
           <div className="chart-loading" role="status">
-            Loading {chart.name.toLowerCase()}…
+            {t.loadingChart(name.toLowerCase())}
           </div>
         )}
         {state.status === 'error' && (

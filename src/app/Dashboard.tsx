@@ -1,4 +1,5 @@
 import { charts } from '../charts/registry';
+import { useT } from '../i18n/useT';
 import { AboutSection } from './AboutSection';
 import { ChartView } from './ChartView';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -7,15 +8,12 @@ import { Headlines } from './Headlines';
 import { SelectionBar } from './SelectionBar';
 
 export function Dashboard() {
+  const t = useT();
   return (
     <>
       <section className="intro" aria-labelledby="page-title">
-        <h1 id="page-title">Kazakhstan–China Ties</h1>
-        <p className="lede">
-          Trade, agreements, nuclear energy and people-to-people links between Kazakhstan and China,
-          from the Astana talks of Xi Jinping’s visit back to the start of diplomatic relations.
-          Every figure names its source.
-        </p>
+        <h1 id="page-title">{t.siteTitle}</h1>
+        <p className="lede">{t.lede}</p>
       </section>
       <Headlines />
       <SelectionBar />

@@ -1,4 +1,5 @@
 import { LANGUAGE_NAMES, LANGUAGES, parseLanguage } from '../i18n/languages';
+import { useT } from '../i18n/useT';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { Link } from './router';
 import { parseThemePreference, useTheme } from './theme';
@@ -6,6 +7,7 @@ import { parseThemePreference, useTheme } from './theme';
 export function Header() {
   const { preference, setPreference } = useTheme();
   const { lang, setLang } = useLanguage();
+  const t = useT();
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -14,10 +16,10 @@ export function Header() {
             <span className="kz" />
             <span className="cn" />
           </span>
-          Kazakhstan–China Ties
+          {t.siteTitle}
         </Link>
-        <nav aria-label="Site">
-          <Link to="/">Dashboard</Link>
+        <nav aria-label={t.navLabel}>
+          <Link to="/">{t.navDashboard}</Link>
           <a
             href="#about"
             onClick={(e) => {
@@ -29,11 +31,11 @@ export function Header() {
               about.focus({ preventScroll: true });
             }}
           >
-            About
+            {t.navAbout}
           </a>
         </nav>
         <label className="theme-switch">
-          <span>Language</span>
+          <span>{t.language}</span>
           <select
             value={lang}
             onChange={(e) => {
@@ -49,14 +51,14 @@ export function Header() {
           </select>
         </label>
         <label className="theme-switch">
-          <span>Theme</span>
+          <span>{t.theme}</span>
           <select
             value={preference}
             onChange={(e) => setPreference(parseThemePreference(e.target.value) ?? 'auto')}
           >
-            <option value="auto">Auto</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
+            <option value="auto">{t.themeAuto}</option>
+            <option value="light">{t.themeLight}</option>
+            <option value="dark">{t.themeDark}</option>
           </select>
         </label>
       </div>

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT';
 import {
   useEffect,
   useRef,
@@ -84,6 +85,7 @@ export function PresentPage({ slide }: { slide: number }) {
   const current = SLIDES[index] ?? SLIDES[0];
   const swipe = useRef<{ x: number; y: number } | null>(null);
   const idle = useIdle(2500);
+  const t = useT();
 
   // The address always names the slide, so it can be shared or bookmarked as it is.
   useEffect(() => {
@@ -157,23 +159,23 @@ export function PresentPage({ slide }: { slide: number }) {
     >
       <SlideFrame>{current && <SlideBody slide={current} />}</SlideFrame>
       <p className="rotate-hint" aria-hidden="true">
-        Turn the screen sideways for larger slides.
+        {t.rotateHint}
       </p>
       <nav className="present-bar" aria-label="Slides">
         <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
-          ← <span className="visually-hidden">Previous slide</span>
+          ← <span className="visually-hidden">{t.previousSlide}</span>
         </button>
         <span className="present-count" aria-live="polite">
-          <span className="visually-hidden">Slide </span>
+          <span className="visually-hidden">{t.slideNumber} </span>
           {index + 1} / {count}
         </span>
         <button type="button" onClick={() => go(index + 1)} disabled={index === count - 1}>
-          <span className="visually-hidden">Next slide</span> →
+          <span className="visually-hidden">{t.nextSlide}</span> →
         </button>
         <button type="button" onClick={toggleFullscreen}>
-          Full screen <span className="visually-hidden">(F)</span>
+          {t.fullScreen} <span className="visually-hidden">(F)</span>
         </button>
-        <Link to="/">Dashboard</Link>
+        <Link to="/">{t.navDashboard}</Link>
       </nav>
     </div>
   );

@@ -1,31 +1,39 @@
 import { useQuery } from '@tanstack/react-query';
+import { useLanguage } from '../i18n/LanguageProvider';
+import { dataTextsQuery } from '../i18n/translations';
+import { useT } from '../i18n/useT';
 import { agreementsQuery, placesQuery } from '../queries/datasets';
 import { isEmpty, updateSelection, useSelection } from './selection';
 
 /** What is highlighted across the charts, each with a way to clear it. */
 export function SelectionBar() {
   const selection = useSelection();
+  const t = useT();
+  const { lang } = useLanguage();
+  const words = useQuery(dataTextsQuery(lang)).data ?? {};
   const agreements = useQuery(agreementsQuery);
   const places = useQuery(placesQuery);
   const items: { key: 'sector' | 'year' | 'place'; label: string }[] = [];
   if (selection.sector !== undefined) {
-    const name = agreements.data?.sectors.items.find((s) => s.id === selection.sector)?.label;
-    items.push({ key: 'sector', label: `Sector: ${name ?? selection.sector}` });
+    const name =
+      words[`agreements.sectors.items.${selection.sector}.label`] ??
+      agreements.data?.sectors.items.find((s) => s.id === selection.sector)?.label;
+    items.push({ key: 'sector', label: t.sectorChip(name ?? selection.sector) });
   }
-  if (selection.year !== undefined) items.push({ key: 'year', label: `Year: ${selection.year}` });
+  if (selection.year !== undefined) items.push({ key: 'year', label: t.yearChip(selection.year) });
   if (selection.place !== undefined) {
-    const name = places.data?.places.find((p) => p.id === selection.place)?.name;
-    items.push({ key: 'place', label: `Place: ${name ?? selection.place}` });
+    const name =
+      words[`places.places.${selection.place}.name`] ??
+      places.data?.places.find((p) => p.id === selection.place)?.name;
+    items.push({ key: 'place', label: t.placeChip(name ?? selection.place) });
   }
   return (
     <div className={`selection-bar${isEmpty(selection) ? '' : ' active'}`} aria-live="polite">
       {isEmpty(selection) ? (
-        <p className="selection-hint">
-          Pick a sector, a year or a place in any chart to highlight it in the others.
-        </p>
+        <p className="selection-hint">{t.selectionHint}</p>
       ) : (
         <>
-          <span className="selection-title">Highlighting</span>
+          <span className="selection-title">{t.highlighting}</span>
           {items.map((item) => (
             <button
               key={item.key}
@@ -35,7 +43,7 @@ export function SelectionBar() {
             >
               {item.label}
               <span aria-hidden="true"> ×</span>
-              <span className="visually-hidden"> (clear)</span>
+              <span className="visually-hidden"> {t.clearOne}</span>
             </button>
           ))}
           {items.length > 1 && (
@@ -46,7 +54,7 @@ export function SelectionBar() {
                 updateSelection({ sector: undefined, year: undefined, place: undefined })
               }
             >
-              Clear all
+              {t.clearAll}
             </button>
           )}
         </>

@@ -8,10 +8,13 @@ test('the language comes from ?lang=, the switcher, then the stored choice', asy
   const figure = page.locator('svg[data-chart="agreements"]');
   await expect(figure).toContainText('Энергетика');
   await expect(figure).not.toContainText('Aerospace');
-  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('ru');
+  await expect(page.getByRole('combobox', { name: 'Язык' })).toHaveValue('ru');
 
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('kk');
+  await expect(page.getByRole('button', { name: 'Таблица' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Язык' }).selectOption('kk');
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(page.getByRole('combobox', { name: 'Тіл' })).toHaveValue('kk');
+  await expect(page.getByRole('button', { name: 'Кесте' })).toBeVisible();
   await expect(figure).toContainText('Энергетика');
   await expect(figure).toContainText('Цифрландыру');
   await expect(page).toHaveURL(/lang=kk/);

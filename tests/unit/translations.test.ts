@@ -6,6 +6,7 @@ import ru from '../../src/i18n/data/ru.json';
 import zh from '../../src/i18n/data/zh.json';
 import { fromPreferences, parseLanguage } from '../../src/i18n/languages';
 import { inUnicodeRange } from '../../src/export/fonts';
+import { MESSAGES } from '../../src/i18n/useT';
 
 const names = ['agreements', 'nuclear', 'places', 'milestones', 'trade'] as const;
 const datasets = Object.fromEntries(
@@ -71,5 +72,27 @@ describe('choosing a language', () => {
     expect(inUnicodeRange('Қазақстан', kazakh)).toBe(true);
     expect(inUnicodeRange('Казахстан', kazakh)).toBe(false);
     expect(inUnicodeRange('abc', 'U+0000-00FF')).toBe(true);
+  });
+});
+
+describe('the interface’s words', () => {
+  it('every language has its own words for every English one', () => {
+    for (const lang of ['ru', 'kk', 'zh'] as const) {
+      const messages = MESSAGES[lang];
+      for (const [key, value] of Object.entries(MESSAGES.en)) {
+        const other = (messages as Record<string, unknown>)[key];
+        if (typeof value === 'string') expect(other, `${lang}.${key}`).not.toBe(value);
+        if (typeof value === 'function') {
+          const call = (f: unknown) => (f as (x: string) => string)('2024');
+          expect(call(other), `${lang}.${key}`).not.toBe(call(value));
+          expect(call(other), `${lang}.${key}`).toContain('2024');
+        }
+      }
+      for (const [id, name] of Object.entries(MESSAGES.en.chartNames)) {
+        expect(messages.chartNames[id as keyof typeof messages.chartNames]).not.toBe(name);
+      }
+    }
+    expect(MESSAGES.kk.language).toBe('Тіл');
+    expect(MESSAGES.kk.siteTitle).toMatch(/[әғқңөұүһі]/);
   });
 });
