@@ -21,10 +21,12 @@ export interface BuildContext {
   sources: SourceIndex;
   size: FigureSize;
   selection: Selection;
+  /** The language of the figure's words; English when absent. */
+  lang?: Language;
 }
 
-/** What an export asks of a chart: a size and a view, and the language of its words. */
-export type FigureRequest = Omit<BuildContext, 'sources'> & { lang?: Language };
+/** What an export asks of a chart: a size, a view and a language. */
+export type FigureRequest = Omit<BuildContext, 'sources'>;
 
 export interface ViewTransform {
   x: number;
@@ -173,8 +175,22 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
           omit: { title: omitTitle, source: omitSource },
         },
         selection: { sector, year, place, ...(hide ? { hide: hide.split(',') } : {}) },
+        lang,
       });
-    }, [code, data, sources.data, width, height, omitTitle, omitSource, sector, year, place, hide]);
+    }, [
+      code,
+      data,
+      sources.data,
+      width,
+      height,
+      omitTitle,
+      omitSource,
+      sector,
+      year,
+      place,
+      hide,
+      lang,
+    ]);
 
     const failed = results.find((r) => r.error);
     const error = failed?.error ?? sources.error ?? texts.error ?? loadError;
@@ -220,7 +236,7 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
         ...queries.map((q) => client.query({ ...q, staleTime: 'static' })),
       ]);
       const data = assemble(values, texts);
-      const model = code.build(data, { ...context, sources });
+      const model = code.build(data, { ...context, lang, sources });
       const { Plot } = code;
       return {
         model,

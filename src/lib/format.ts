@@ -1,29 +1,67 @@
-const LOCALE = 'en-US';
+import { LOCALES, type Language } from '../i18n/languages';
 
-const numberFormats = new Map<number, Intl.NumberFormat>();
+/**
+ * Numbers, money and dates in each language's conventions, through `Intl`. Every function takes
+ * the language last and defaults to English, whose forms ("$43.82 billion", "16 June 2025") are
+ * the dashboard's original ones.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Language, maxDigits: number): Intl.NumberFormat {
+  const key = `${lang}:${String(maxDigits)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'en' ? 'en-US' : LOCALES[lang], {
+      maximumFractionDigits: maxDigits,
+    });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
 
 /** A number as the source gave it: up to `maxDigits` decimals, no trailing zeros. */
-export function formatNumber(value: number, maxDigits = 2): string {
-  let format = numberFormats.get(maxDigits);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: maxDigits });
-    numberFormats.set(maxDigits, format);
+export function formatNumber(value: number, maxDigits = 2, lang: Language = 'en'): string {
+  return numberFormat(lang, maxDigits).format(value);
+}
+
+/** `$43.82 billion`, `43,82 млрд долларов`, `438.2亿美元`; `≈` before a rounded figure. */
+export function formatUsdBn(value: number, approximate = false, lang: Language = 'en'): string {
+  const about = approximate ? '≈' : '';
+  switch (lang) {
+    case 'en':
+      return `${about}$${formatNumber(value)} billion`;
+    case 'ru':
+      return `${about}${formatNumber(value, 2, lang)} млрд долларов`;
+    case 'kk':
+      return `${about}${formatNumber(value, 2, lang)} млрд доллар`;
+    case 'zh':
+      // Chinese counts in 亿 (hundred million): 43.82 billion is 438.2亿.
+      return `${about}${formatNumber(value * 10, 1, lang)}亿美元`;
   }
-  return format.format(value);
 }
 
-/** `$43.82 billion`, or `≈$44 billion` for a rounded figure. */
-export function formatUsdBn(value: number, approximate = false): string {
-  return `${approximate ? '≈' : ''}$${formatNumber(value)} billion`;
+/** `$44bn`, `44 млрд $`, `440亿美元`: for labels on the plot, where space is short. */
+export function formatUsdBnShort(
+  value: number,
+  approximate = false,
+  lang: Language = 'en',
+): string {
+  const about = approximate ? '≈' : '';
+  switch (lang) {
+    case 'en':
+      return `${about}$${formatNumber(value, 1)}bn`;
+    case 'ru':
+    case 'kk':
+      return `${about}${formatNumber(value, 1, lang)} млрд $`;
+    case 'zh':
+      return `${about}${formatNumber(value * 10, 0, lang)}亿美元`;
+  }
 }
 
-/** `$44bn`: for labels on the plot, where space is short. */
-export function formatUsdBnShort(value: number, approximate = false): string {
-  return `${approximate ? '≈' : ''}$${formatNumber(value, 1)}bn`;
-}
-
-export function formatPercent(value: number, maxDigits = 1): string {
-  return `${formatNumber(value, maxDigits)}%`;
+/** `43%`, `43 %` in Russian and Kazakh. */
+export function formatPercent(value: number, maxDigits = 1, lang: Language = 'en'): string {
+  const n = formatNumber(value, maxDigits, lang);
+  return lang === 'ru' || lang === 'kk' ? `${n}\u00a0%` : `${n}%`;
 }
 
 const MONTHS = [
@@ -41,13 +79,25 @@ const MONTHS = [
   'December',
 ];
 
-/** `16 June 2025`, `December 2023` or `2012`, for dates given to the day, month or year. */
-export function formatPartialDate(date: string): string {
+/**
+ * `16 June 2025`, `December 2023` or `2012`, for dates given to the day, month or year; in
+ * the reader's language (`16 июня 2025 г.`, `2025 ж. 16 маусым`, `2025年6月16日`).
+ */
+export function formatPartialDate(date: string, lang: Language = 'en'): string {
   const [y, m, d] = date.split('-');
   const month = m === undefined ? undefined : MONTHS[Number(m) - 1];
-  if (month === undefined) return y ?? date;
-  if (d === undefined) return `${month} ${y}`;
-  return `${Number(d)} ${month} ${y}`;
+  if (month === undefined) return lang === 'zh' ? `${y ?? date}年` : (y ?? date);
+  if (lang !== 'en') {
+    const when = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1)));
+    return new Intl.DateTimeFormat(LOCALES[lang], {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'long',
+      ...(d === undefined ? {} : { day: 'numeric' }),
+    }).format(when);
+  }
+  if (d === undefined) return `${month} ${y ?? ''}`;
+  return `${Number(d)} ${month} ${y ?? ''}`;
 }
 
 const WORDS = [
@@ -66,13 +116,24 @@ const WORDS = [
   'twelve',
 ];
 
-/** `twelve` for counts in running text, digits past twelve. */
-export function countWord(n: number): string {
-  return WORDS[n] ?? formatNumber(n);
+/** `twelve` for counts in English running text, digits past twelve and in other languages. */
+export function countWord(n: number, lang: Language = 'en'): string {
+  return (lang === 'en' ? WORDS[n] : undefined) ?? formatNumber(n, 2, lang);
 }
 
-/** `a, b and c`. */
-export function listJoin(items: readonly string[]): string {
+/** `a, b and c`, `a, b и c`, `a, b және c`, `a、b和c`. */
+export function listJoin(items: readonly string[], lang: Language = 'en'): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+  const last = items.at(-1) ?? '';
+  const rest = items.slice(0, -1);
+  switch (lang) {
+    case 'en':
+      return `${rest.join(', ')} and ${last}`;
+    case 'ru':
+      return `${rest.join(', ')} и ${last}`;
+    case 'kk':
+      return `${rest.join(', ')} және ${last}`;
+    case 'zh':
+      return `${rest.join('、')}和${last}`;
+  }
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { layoutFrame } from '../../src/figure/frame';
 import { palettes } from '../../src/figure/palette';
 import { measureText, wrapText } from '../../src/figure/textMetrics';
-import { formatPartialDate, formatUsdBn } from '../../src/lib/format';
+import {
+  formatPartialDate,
+  formatPercent,
+  formatUsdBn,
+  formatUsdBnShort,
+  listJoin,
+} from '../../src/lib/format';
 
 describe('text metrics', () => {
   it('measures wider strings wider and scales with size', () => {
@@ -116,5 +122,32 @@ describe('line breaking in Chinese, Russian and Kazakh', () => {
     const lines = wrapText(text, 150, 14);
     expect(lines.join(' ')).toBe(text);
     for (const line of lines) expect(measureText(line, 14)).toBeLessThanOrEqual(150);
+  });
+});
+
+describe('numbers, money and dates in each language', () => {
+  it('writes money as each language does', () => {
+    expect(formatUsdBn(43.82)).toBe('$43.82 billion');
+    expect(formatUsdBn(43.82, false, 'ru')).toBe('43,82 млрд долларов');
+    expect(formatUsdBn(44, true, 'kk')).toBe('≈44 млрд доллар');
+    expect(formatUsdBn(43.82, false, 'zh')).toBe('438.2亿美元');
+    expect(formatUsdBnShort(44, false, 'ru')).toBe('44 млрд $');
+    expect(formatUsdBnShort(44, false, 'zh')).toBe('440亿美元');
+    expect(formatPercent(43, 1, 'ru')).toBe('43\u00a0%');
+  });
+
+  it('writes dates given to the day, month or year', () => {
+    expect(formatPartialDate('2025-06-16')).toBe('16 June 2025');
+    expect(formatPartialDate('2025-06-16', 'ru')).toBe('16 июня 2025 г.');
+    expect(formatPartialDate('2025-06-16', 'kk')).toBe('2025 ж. 16 маусым');
+    expect(formatPartialDate('2025-06-16', 'zh')).toBe('2025年6月16日');
+    expect(formatPartialDate('2023-12', 'zh')).toBe('2023年12月');
+    expect(formatPartialDate('2012', 'ru')).toBe('2012');
+  });
+
+  it('joins lists', () => {
+    expect(listJoin(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(listJoin(['a', 'b', 'c'], 'kk')).toBe('a, b және c');
+    expect(listJoin(['甲', '乙', '丙'], 'zh')).toBe('甲、乙和丙');
   });
 });

@@ -1,3 +1,5 @@
+import type { TextPack } from '../textPack';
+
 /**
  * The interface's words in English, the source for every other language. Each other language is
  * typed `Messages`, so a missing key or a wrong parameter is a type error, never silent English.
@@ -44,10 +46,4 @@ export const en = {
   },
 };
 
-type Widen<T> = T extends (...args: infer A) => string
-  ? (...args: A) => string
-  : T extends string
-    ? string
-    : T;
-
-export type Messages = { [K in keyof typeof en]: Widen<(typeof en)[K]> };
+export type Messages = TextPack<typeof en>;
