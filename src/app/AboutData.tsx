@@ -1,3 +1,5 @@
+import { LANG_ATTRIBUTE, useLanguage } from '../i18n/LanguageProvider';
+import { useT } from '../i18n/useT';
 import type { Quote } from '../charts/types';
 import { datasetUrl } from '../queries/loadDataset';
 import type { SourceIndex } from '../queries/datasets';
@@ -14,6 +16,8 @@ const LANG_NAMES: Record<string, string> = { ru: 'Russian', kk: 'Kazakh', zh: 'C
 
 /** Every source behind a chart: publisher, date, link, and the excerpt that supports the figure. */
 export function AboutData({ files, citations, quotes, sources }: Props) {
+  const t = useT();
+  const { lang } = useLanguage();
   return (
     <div className="about-data">
       <p>
@@ -65,7 +69,10 @@ export function AboutData({ files, citations, quotes, sources }: Props) {
               )}
               {excerpts.map((q) => (
                 <blockquote key={q.supports} lang="en">
-                  “{q.quote}” <span className="quote-supports">— supports the {q.supports}</span>
+                  “{q.quote}”{' '}
+                  <span className="quote-supports" lang={LANG_ATTRIBUTE[lang]}>
+                    {t.quoteSupports(q.supports)}
+                  </span>
                 </blockquote>
               ))}
             </li>

@@ -41,7 +41,7 @@ function Routes({ route }: { route: Route }) {
     case 'chart':
       return <ChartPage id={route.id} />;
     case 'not-found':
-      return <NotFound what="There is no page at this address." />;
+      return <NotFoundPage />;
     case 'embed':
     case 'present':
     case 'present-one':
@@ -79,6 +79,11 @@ export function App({ client }: { client?: QueryClient }) {
       </LanguageProvider>
     </QueryClientProvider>
   );
+}
+
+function NotFoundPage() {
+  const t = useT();
+  return <NotFound what={t.noPageHere} />;
 }
 
 function SiteChrome({ route }: { route: Route }) {

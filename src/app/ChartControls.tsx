@@ -1,3 +1,4 @@
+import { chartName, useT } from '../i18n/useT';
 import type { KeyboardEvent } from 'react';
 import type { RegisteredChart } from '../charts/defineChart';
 import { updateSelection, useSelection } from './selection';
@@ -8,6 +9,8 @@ const PAN_STEP = 60;
 /** A chart's own controls, where it has any: layers to switch off, and pan and zoom. */
 export function ChartControls({ chart, zoom }: { chart: RegisteredChart; zoom: Zoom }) {
   const selection = useSelection();
+  const t = useT();
+  const name = chartName(t, chart.id, chart.name);
   if (!chart.zoomable && chart.layers.length === 0) return null;
   const hidden = new Set(selection.hide ?? []);
 
@@ -33,7 +36,7 @@ export function ChartControls({ chart, zoom }: { chart: RegisteredChart; zoom: Z
     <div className="chart-controls">
       {chart.layers.length > 0 && (
         <fieldset className="layer-toggles">
-          <legend>Layers</legend>
+          <legend>{t.layers}</legend>
           {chart.layers.map((l) => (
             <label key={l.id}>
               <input
@@ -46,7 +49,7 @@ export function ChartControls({ chart, zoom }: { chart: RegisteredChart; zoom: Z
                   updateSelection({ hide: [...next] });
                 }}
               />
-              {l.label}
+              {(t.layerNames as Record<string, string | undefined>)[l.id] ?? l.label}
             </label>
           ))}
         </fieldset>
@@ -55,13 +58,13 @@ export function ChartControls({ chart, zoom }: { chart: RegisteredChart; zoom: Z
         <div
           className="zoom-controls"
           role="group"
-          aria-label={`${chart.name}: zoom and pan (arrow keys pan, + and − zoom, 0 resets)`}
+          aria-label={t.zoomGroup(name)}
           onKeyDown={onZoomKeys}
         >
-          <button type="button" className="button" onClick={zoom.zoomIn} aria-label="Zoom in">
+          <button type="button" className="button" onClick={zoom.zoomIn} aria-label={t.zoomIn}>
             +
           </button>
-          <button type="button" className="button" onClick={zoom.zoomOut} aria-label="Zoom out">
+          <button type="button" className="button" onClick={zoom.zoomOut} aria-label={t.zoomOut}>
             −
           </button>
           <button
@@ -70,7 +73,7 @@ export function ChartControls({ chart, zoom }: { chart: RegisteredChart; zoom: Z
             onClick={zoom.reset}
             disabled={zoom.transform.k === 1 && zoom.transform.x === 0 && zoom.transform.y === 0}
           >
-            Reset view
+            {t.resetView}
           </button>
         </div>
       )}

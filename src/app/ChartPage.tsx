@@ -15,7 +15,7 @@ export function ChartPage({ id }: { id: string }) {
       ? `${chart.name} · Kazakhstan–China Ties`
       : 'No such chart · Kazakhstan–China Ties';
   }, [chart]);
-  if (!chart) return <NotFound what={`There is no chart called “${id}”.`} />;
+  if (!chart) return <NotFound what={t.noSuchChart(id)} />;
   return (
     <div className="chart-page">
       <p className="breadcrumb">

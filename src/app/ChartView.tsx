@@ -86,7 +86,7 @@ export function ChartView({ chart, headingLevel, linkToPage = false }: Props) {
           </div>
         )}
         {state.status === 'error' && (
-          <DatasetErrorView error={state.error} chartName={chart.name} onRetry={state.retry} />
+          <DatasetErrorView error={state.error} chartName={name} onRetry={state.retry} />
         )}
         {state.status === 'ready' && tab === 'chart' && (
           <LiveFigure
@@ -103,7 +103,7 @@ export function ChartView({ chart, headingLevel, linkToPage = false }: Props) {
       </div>
       {state.status === 'ready' && (
         <details className="about-panel">
-          <summary>About this data</summary>
+          <summary>{t.aboutThisData}</summary>
           <AboutData
             files={chart.files}
             citations={state.model.citations}

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT';
 import { DatasetError } from '../schema/errors';
 
 interface Props {
@@ -8,16 +9,17 @@ interface Props {
 
 /** Stands in for a chart whose data failed: what failed, where, and a way to try again. */
 export function DatasetErrorView({ error, chartName, onRetry }: Props) {
+  const t = useT();
   const more = error instanceof DatasetError ? error.issues.slice(1, 6) : [];
   return (
     <div className="chart-error" role="alert">
-      <p className="chart-error-title">The {chartName.toLowerCase()} chart can’t be shown.</p>
+      <p className="chart-error-title">{t.chartCannotBeShown(chartName.toLowerCase())}</p>
       <p className="chart-error-message">
         <code>{error.message}</code>
       </p>
       {more.length > 0 && (
         <details>
-          <summary>Other problems in the file</summary>
+          <summary>{t.otherProblems}</summary>
           <ul>
             {more.map((m) => (
               <li key={m}>
@@ -28,7 +30,7 @@ export function DatasetErrorView({ error, chartName, onRetry }: Props) {
         </details>
       )}
       <button type="button" className="button" onClick={onRetry}>
-        Retry
+        {t.retry}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { RegisteredChart } from '../charts/defineChart';
 import { useLanguage } from '../i18n/LanguageProvider';
+import { chartName, useT } from '../i18n/useT';
 import { embedSnippets } from './embedSnippets';
 import { absoluteHref } from './router';
 import type { Selection } from './selection';
@@ -35,6 +36,7 @@ export function EmbedDialog({ chart, title, width, height, selection }: Props) {
   const [copied, setCopied] = useState('');
   const { preference } = useTheme();
   const { lang } = useLanguage();
+  const t = useT();
   const snippets = embedSnippets({
     chartId: chart.id,
     title,
@@ -66,7 +68,11 @@ export function EmbedDialog({ chart, title, width, height, selection }: Props) {
           dialog.current?.showModal();
         }}
       >
-        Embed<span className="visually-hidden"> the {chart.name.toLowerCase()} chart</span>
+        {t.embedButton}
+        <span className="visually-hidden">
+          {' '}
+          {t.exportWhat(chartName(t, chart.id, chart.name).toLowerCase())}
+        </span>
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby={headingId}>
         <h2 id={headingId}>Embed “{chart.name}”</h2>

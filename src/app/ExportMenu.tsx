@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useLanguage } from '../i18n/LanguageProvider';
+import { chartName, useT } from '../i18n/useT';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { RegisteredChart } from '../charts/defineChart';
 import { FORMATS, type ExportFormat } from '../export/fileName';
@@ -28,6 +29,8 @@ const ACTIONS: readonly { format: ExportFormat | 'copy'; label: string }[] = [
 export function ExportMenu({ chart, width, selection }: Props) {
   const client = useQueryClient();
   const { lang } = useLanguage();
+  const t = useT();
+  const name = chartName(t, chart.id, chart.name);
   const [open, setOpen] = useState(false);
   const [options, setOptionsState] = useState<ExportOptions>(loadOptions);
   const [status, setStatus] = useState('');
@@ -79,7 +82,7 @@ export function ExportMenu({ chart, width, selection }: Props) {
 
   const run = async (format: ExportFormat | 'copy') => {
     setBusy(true);
-    setStatus('Preparing the file…');
+    setStatus(t.preparingFile);
     const startMark = `kzcn:export:${chart.id}:${format}:start`;
     performance.mark(startMark);
     try {
@@ -97,16 +100,16 @@ export function ExportMenu({ chart, width, selection }: Props) {
       };
       if (format === 'copy') {
         await copyImage({ ...request, format: 'png' });
-        setStatus('Image copied');
+        setStatus(t.imageCopied);
       } else {
         const file = await exportChart({ ...request, format });
         // A user timing entry, read by the export benchmark.
         performance.measure(`kzcn:export:${chart.id}:${format}`, startMark);
         download(file);
-        setStatus(`Saved ${file.name}`);
+        setStatus(t.savedFile(file.name));
       }
     } catch (error) {
-      setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(t.exportFailed(error instanceof Error ? error.message : String(error)));
     } finally {
       setBusy(false);
     }
@@ -127,38 +130,39 @@ export function ExportMenu({ chart, width, selection }: Props) {
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
-        Export<span className="visually-hidden"> the {chart.name.toLowerCase()} chart</span>
+        {t.exportButton}
+        <span className="visually-hidden"> {t.exportWhat(name.toLowerCase())}</span>
         <span aria-hidden="true">&nbsp;▾</span>
       </button>
       <div id={panelId} className="export-panel" hidden={!open} aria-busy={busy}>
-        <div className="export-formats" role="group" aria-label="Download as">
+        <div className="export-formats" role="group" aria-label={t.downloadAs}>
           {ACTIONS.map((f) => (
             <button key={f.format} type="button" disabled={busy} onClick={() => void run(f.format)}>
-              {f.label}
+              {f.format === 'copy' ? t.copyImage : f.label}
             </button>
           ))}
         </div>
         <fieldset className="export-options">
-          <legend>Options</legend>
+          <legend>{t.exportOptions}</legend>
           <label>
-            Size
+            {t.exportSize}
             <select
               value={options.size}
               onChange={(e) => setOptions({ size: e.target.value as SizePreset })}
             >
-              <option value="shown">As shown ({width} px wide)</option>
+              <option value="shown">{t.sizeAsShown(width)}</option>
               {Object.entries(SIZE_PRESETS).map(([key, p]) => (
                 <option key={key} value={key}>
                   {p.label}
                 </option>
               ))}
-              <option value="custom">Custom</option>
+              <option value="custom">{t.sizeCustom}</option>
             </select>
           </label>
           {options.size === 'custom' && (
             <span className="export-custom">
               <label>
-                Width
+                {t.exportWidth}
                 <input
                   type="number"
                   inputMode="numeric"
@@ -167,7 +171,7 @@ export function ExportMenu({ chart, width, selection }: Props) {
                 />
               </label>
               <label>
-                Height
+                {t.exportHeight}
                 <input
                   type="number"
                   inputMode="numeric"
@@ -178,7 +182,7 @@ export function ExportMenu({ chart, width, selection }: Props) {
             </span>
           )}
           <label>
-            PNG scale
+            {t.pngScale}
             <select
               value={options.scale}
               onChange={(e) => setOptions({ scale: Number(e.target.value) })}
@@ -191,14 +195,14 @@ export function ExportMenu({ chart, width, selection }: Props) {
             </select>
           </label>
           <label>
-            Theme
+            {t.exportTheme}
             <select
               value={options.theme}
               onChange={(e) => setOptions({ theme: e.target.value as ExportTheme })}
             >
-              <option value="light">Light</option>
-              <option value="dark">Dark</option>
-              <option value="transparent">Transparent background</option>
+              <option value="light">{t.themeLight}</option>
+              <option value="dark">{t.themeDark}</option>
+              <option value="transparent">{t.transparentBackground}</option>
             </select>
           </label>
           <label className="check">
@@ -207,7 +211,7 @@ export function ExportMenu({ chart, width, selection }: Props) {
               checked={options.title}
               onChange={(e) => setOptions({ title: e.target.checked })}
             />
-            Title
+            {t.exportTitle}
           </label>
           <label className="check">
             <input
@@ -215,7 +219,7 @@ export function ExportMenu({ chart, width, selection }: Props) {
               checked={options.source}
               onChange={(e) => setOptions({ source: e.target.checked })}
             />
-            Source line
+            {t.exportSourceLine}
           </label>
         </fieldset>
         <p className="export-status" role="status">

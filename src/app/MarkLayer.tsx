@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT';
 import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { InteractiveMark } from '../charts/types';
 import type { Rect } from '../figure/frame';
@@ -48,6 +49,7 @@ export function MarkLayer({ marks, width, height, sources, label, transform }: P
   const [roving, setRoving] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const tooltipId = useId();
+  const t = useT();
   const placed = marks.map((m) => place(m, transform));
 
   const focusMark = (i: number) => {
@@ -185,13 +187,11 @@ export function MarkLayer({ marks, width, height, sources, label, transform }: P
           <div className="tooltip-value">{mark.tooltip.value}</div>
           {mark.tooltip.note && <div className="tooltip-note">{mark.tooltip.note}</div>}
           <div className="tooltip-source">
-            Source: {describeSource(sources.byId.get(mark.tooltip.sourceId))}
+            {t.tooltipSource} {describeSource(sources.byId.get(mark.tooltip.sourceId))}
           </div>
           {mark.select && (
             <div className="tooltip-hint">
-              {mark.selected
-                ? 'Selected: activate again to clear'
-                : 'Activate to highlight across charts'}
+              {mark.selected ? t.markSelectedHint : t.markActivateHint}
             </div>
           )}
         </div>

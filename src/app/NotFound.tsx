@@ -1,21 +1,23 @@
+import { chartName, useT } from '../i18n/useT';
 import { charts } from '../charts/registry';
 import { Link } from './router';
 
 export function NotFound({ what }: { what: string }) {
+  const t = useT();
   return (
     <section className="not-found" aria-labelledby="not-found-title">
-      <h1 id="not-found-title">Not found</h1>
+      <h1 id="not-found-title">{t.notFound}</h1>
       <p>{what}</p>
-      <p>The charts are:</p>
+      <p>{t.theChartsAre}</p>
       <ul>
         {charts.map((c) => (
           <li key={c.id}>
-            <Link to={`/chart/${c.id}`}>{c.name}</Link>
+            <Link to={`/chart/${c.id}`}>{chartName(t, c.id, c.name)}</Link>
           </li>
         ))}
       </ul>
       <p>
-        <Link to="/">Back to the dashboard</Link>
+        <Link to="/">{t.backToDashboard}</Link>
       </p>
     </section>
   );

@@ -80,7 +80,8 @@ function breakable(paragraph: string): { text: string; spaced: boolean }[] {
     current = '';
   };
   for (const ch of paragraph) {
-    if (/\s/.test(ch)) {
+    // A no-break space (as in "43 %") joins; every other space is a break.
+    if (/[^\S\u00a0]/.test(ch)) {
       flush();
       pendingSpace = true;
       continue;

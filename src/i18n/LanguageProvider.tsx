@@ -13,7 +13,12 @@ import { fromPreferences, parseLanguage, type Language } from './languages';
 const STORAGE_KEY = 'kzcn-lang';
 
 /** The `lang` attribute: Chinese is named by its script, as readers' fonts expect. */
-const LANG_ATTRIBUTE: Record<Language, string> = { en: 'en', ru: 'ru', kk: 'kk', zh: 'zh-Hans' };
+export const LANG_ATTRIBUTE: Record<Language, string> = {
+  en: 'en',
+  ru: 'ru',
+  kk: 'kk',
+  zh: 'zh-Hans',
+};
 
 interface LanguageState {
   lang: Language;

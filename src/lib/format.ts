@@ -79,6 +79,21 @@ const MONTHS = [
   'December',
 ];
 
+const KK_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+
 /**
  * `16 June 2025`, `December 2023` or `2012`, for dates given to the day, month or year; in
  * the reader's language (`16 июня 2025 г.`, `2025 ж. 16 маусым`, `2025年6月16日`).
@@ -87,6 +102,13 @@ export function formatPartialDate(date: string, lang: Language = 'en'): string {
   const [y, m, d] = date.split('-');
   const month = m === undefined ? undefined : MONTHS[Number(m) - 1];
   if (month === undefined) return lang === 'zh' ? `${y ?? date}年` : (y ?? date);
+  if (lang === 'kk') {
+    // Browsers' Intl data often lack Kazakh month names (Chromium prints "M06"): spell them here.
+    const kkMonth = KK_MONTHS[Number(m) - 1] ?? '';
+    return d === undefined
+      ? `${y ?? ''} ж. ${kkMonth}`
+      : `${y ?? ''} ж. ${String(Number(d))} ${kkMonth}`;
+  }
   if (lang !== 'en') {
     const when = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1)));
     return new Intl.DateTimeFormat(LOCALES[lang], {

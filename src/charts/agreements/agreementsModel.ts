@@ -2,11 +2,13 @@ import type { Selection } from '../../app/selection';
 import { layoutFrame, typeScale, type FigureSize, type LegendEntry } from '../../figure/frame';
 import type { PaletteColor } from '../../figure/palette';
 import { measureText, wrapText } from '../../figure/textMetrics';
-import { countWord, formatPartialDate, listJoin } from '../../lib/format';
+import type { Language } from '../../i18n/languages';
+import { formatNumber, formatPartialDate, listJoin } from '../../lib/format';
 import { describeSource } from '../../lib/sourceText';
 import type { SourceIndex } from '../../queries/datasets';
 import type { Agreements } from '../../schema/agreements';
 import type { FigureModel, InteractiveMark, Quote, TableColumn } from '../types';
+import { joinSentences, lowerLabel, TEXT, upperFirst } from './text';
 
 export type GroupColor = Extract<PaletteColor, 'group1' | 'group2' | 'group3' | 'group4'>;
 const GROUP_COLORS: GroupColor[] = ['group1', 'group2', 'group3', 'group4'];
@@ -64,27 +66,39 @@ export type AgreementsFigure = FigureModel<AgreementsPlot>;
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-export function summariseAgreements(a: Agreements): string {
-  const sectors = a.sectors.items.map((s) => s.label.toLowerCase());
-  const groups = a.themes.map((t) => {
+/** The levels, lowered and joined: `intergovernmental and interdepartmental`. */
+function levelList(a: Agreements, lang: Language): string {
+  return listJoin(
+    a.levels.items.map((l) => lowerLabel(l.label, lang)),
+    lang,
+  );
+}
+
+/** The label of a level, by its id (the id itself if the data lacks it). */
+function levelLabel(a: Agreements, id: string): string {
+  return a.levels.items.find((l) => l.id === id)?.label ?? id;
+}
+
+export function summariseAgreements(a: Agreements, lang: Language = 'en'): string {
+  const t = TEXT[lang].summary;
+  const sectors = a.sectors.items.map((s) => lowerLabel(s.label, lang));
+  const groups = a.themes.map((th) => {
     const members = a.sectors.items
-      .filter((s) => s.theme === t.id)
-      .map((s) => s.label.toLowerCase());
-    return `${t.label.toLowerCase()} (${listJoin(members)})`;
+      .filter((s) => s.theme === th.id)
+      .map((s) => lowerLabel(s.label, lang));
+    return t.group(lowerLabel(th.label, lang), listJoin(members, lang));
   });
-  const named = a.named.map((n) => `the ${n.title}`);
-  const levels = listJoin(a.levels.items.map((l) => l.label.toLowerCase()));
-  return [
-    `On ${formatPartialDate(a.date)} in ${a.city}, Kazakhstan and China signed ${a.total.value} ${levels} documents.`,
-    `The article names ${countWord(sectors.length)} sectors they cover: ${listJoin(sectors)}.`,
-    `Grouped into ${countWord(groups.length)} themes: ${listJoin(groups)}.`,
-    named.length > 0
-      ? `${countWord(named.length).replace(/^./, (c) => c.toUpperCase())} ${named.length === 1 ? 'is' : 'are'} named, at the intergovernmental level: ${listJoin(named)}.`
-      : '',
-    'How the documents divide between levels and sectors was not published, so no counts are shown for them.',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const named = a.named.map((n) => t.namedItem(n.title));
+  return joinSentences(
+    [
+      t.signed(formatPartialDate(a.date, lang), a.city, a.total.value, levelList(a, lang)),
+      t.sectors(sectors.length, listJoin(sectors, lang)),
+      t.themes(groups.length, listJoin(groups, lang)),
+      named.length > 0 ? t.named(named.length, listJoin(named, lang)) : '',
+      t.undisclosed,
+    ],
+    lang,
+  );
 }
 
 /** Lays pills left to right, wrapping within `width`; returns them and the height used. */
@@ -122,24 +136,29 @@ export function buildAgreementsFigure(
   sources: SourceIndex,
   size: FigureSize,
   selection: Selection = {},
+  language?: Language,
 ): AgreementsFigure {
-  const date = formatPartialDate(a.date);
+  const lang = language ?? 'en';
+  const t = TEXT[lang];
+  const date = formatPartialDate(a.date, lang);
   const n = a.total.value;
   const sectorCount = a.sectors.items.length;
-  const themeColor = new Map(a.themes.map((t, i) => [t.id, GROUP_COLORS[i % 4] ?? 'group1']));
+  const themeColor = new Map(a.themes.map((th, i) => [th.id, GROUP_COLORS[i % 4] ?? 'group1']));
   const legend: LegendEntry[] = [
-    { key: 'named', label: 'Named in the article', color: 'accent', symbols: ['swatch'] },
-    { key: 'other', label: 'Not itemised', color: 'axis', symbols: ['swatch'] },
+    { key: 'named', label: t.legend.named, color: 'accent', symbols: ['swatch'] },
+    { key: 'other', label: t.legend.other, color: 'axis', symbols: ['swatch'] },
   ];
   const corroborating = (a.total.corroboration ?? []).map((id) => sources.byId.get(id));
   const text = {
-    title: `Kazakhstan and China signed ${n} documents on ${date}, across ${countWord(sectorCount)} sectors`,
-    subtitle: `Each square is one document, intergovernmental or interdepartmental. The sectors they cover are listed without counts: how many documents each has was not published.`,
+    title: t.title(n, date, sectorCount),
+    subtitle: t.subtitle,
     legend,
-    source: `Source: article of ${date}, citing Akorda${corroborating
-      .filter((s) => s !== undefined)
-      .map((s) => `; ${describeSource(s).split(',')[0] ?? ''}`)
-      .join('')}. Themes grouping the sectors: this dashboard.`,
+    source: t.source(
+      date,
+      corroborating
+        .filter((s) => s !== undefined)
+        .map((s) => describeSource(s).split(',')[0] ?? ''),
+    ),
   };
 
   // The plot's height depends on how the pills wrap, so lay out with a provisional height first.
@@ -172,24 +191,18 @@ export function buildAgreementsFigure(
     const notes: TextLine[] = [];
     let ny = waffleBottom + fontSize * 1.6;
     const noteWidth = leftWidth;
-    const addNote = (t: string, weight: 400 | 600, color: TextLine['color']) => {
-      for (const line of wrapText(t, noteWidth, fontSize, weight)) {
+    const addNote = (note: string, weight: 400 | 600, color: TextLine['color']) => {
+      for (const line of wrapText(note, noteWidth, fontSize, weight)) {
         notes.push({ x: 0, y: round(ny), text: line, weight, color });
         ny += fontSize * 1.35;
       }
     };
-    addNote(`${n} documents`, 600, 'text');
-    addNote(
-      listJoin(a.levels.items.map((l) => l.label.toLowerCase())).replace(/^./, (c) =>
-        c.toUpperCase(),
-      ) + ': the split between the levels was not published.',
-      400,
-      'muted',
-    );
+    addNote(t.plot.documents(n), 600, 'text');
+    addNote(t.plot.levelsSplit(upperFirst(levelList(a, lang))), 400, 'muted');
     if (namedCount > 0) {
       ny += fontSize * 0.4;
-      addNote(`Named, at the intergovernmental level:`, 600, 'accent');
-      for (const named of a.named) addNote(`• ${named.title}`, 400, 'text');
+      addNote(t.plot.namedHeading, 600, 'accent');
+      for (const named of a.named) addNote(t.plot.bullet(named.title), 400, 'text');
     }
     const leftHeight = ny;
 
@@ -201,7 +214,7 @@ export function buildAgreementsFigure(
     notes.push({
       x: round(rightX),
       y: round(y + fontSize),
-      text: `${countWord(sectorCount).replace(/^./, (c) => c.toUpperCase())} sectors named, in ${countWord(a.themes.length)} themes`,
+      text: t.plot.sectorsHeading(sectorCount, a.themes.length),
       weight: 600,
       color: 'text',
     });
@@ -209,23 +222,23 @@ export function buildAgreementsFigure(
     const blockCols = rightWidth >= 520 ? 2 : 1;
     const blockWidth = (rightWidth - (blockCols - 1) * 20 * k) / blockCols;
     let rowHeight = 0;
-    a.themes.forEach((t, i) => {
+    a.themes.forEach((th, i) => {
       const col = i % blockCols;
       if (col === 0 && i > 0) {
         y += rowHeight + fontSize * 1.1;
         rowHeight = 0;
       }
       const bx = rightX + col * (blockWidth + 20 * k);
-      const color = themeColor.get(t.id) ?? 'group1';
+      const color = themeColor.get(th.id) ?? 'group1';
       themes.push({
-        id: t.id,
-        label: t.label,
+        id: th.id,
+        label: th.label,
         color,
         x: round(bx),
         y: round(y + fontSize),
         width: round(blockWidth),
       });
-      const items = a.sectors.items.filter((s) => s.theme === t.id);
+      const items = a.sectors.items.filter((s) => s.theme === th.id);
       const flow = flowPills(items, bx, y + fontSize * 1.7, blockWidth, fontSize, k);
       for (const p of flow.placed) {
         pills.push({
@@ -266,10 +279,14 @@ export function buildAgreementsFigure(
         x: round(ox + u.x + u.size / 2),
         y: round(oy + u.y + u.size / 2),
         r: Math.max(u.size / 2, 12),
-        label: `${agreement.title}: named in the article, signed at the ${agreement.level} level. Source: ${describeSource(sources.byId.get(agreement.source))}.`,
+        label: t.marks.namedLabel(
+          agreement.title,
+          levelLabel(a, agreement.level),
+          describeSource(sources.byId.get(agreement.source)),
+        ),
         tooltip: {
           heading: agreement.title,
-          value: `Signed at the ${agreement.level} level`,
+          value: t.marks.signedAt(levelLabel(a, agreement.level)),
           ...(agreement.quote ? { note: `“${agreement.quote}”` } : {}),
           sourceId: agreement.source,
         },
@@ -284,28 +301,30 @@ export function buildAgreementsFigure(
       y: round(oy + cy),
       r: 12,
       box: { width: 24, height: 24 },
-      label: `${n} documents signed on ${date}, intergovernmental and interdepartmental. Source: ${describeSource(sources.byId.get(a.total.source))}.`,
+      label: t.marks.totalLabel(n, date, describeSource(sources.byId.get(a.total.source))),
       tooltip: {
-        heading: `Documents signed, ${date}`,
-        value: String(n),
+        heading: t.marks.totalHeading(date),
+        value: formatNumber(n, 0, lang),
         ...(a.total.quote ? { note: `“${a.total.quote}”` } : {}),
         sourceId: a.total.source,
       },
     });
   }
   for (const p of plot.pills) {
-    const theme = a.themes.find((t) => t.id === a.sectors.items.find((s) => s.id === p.id)?.theme);
+    const theme = a.themes.find(
+      (th) => th.id === a.sectors.items.find((s) => s.id === p.id)?.theme,
+    );
     marks.push({
       id: `sector-${p.id}`,
       x: round(ox + p.x + p.width / 2),
       y: round(oy + p.y + p.height / 2),
       r: p.height / 2,
       box: { width: p.width, height: p.height },
-      label: `Sector: ${p.label} (${theme?.label ?? ''}). Named in the article; number of documents not published.`,
+      label: t.marks.sectorLabel(p.label, theme?.label ?? ''),
       tooltip: {
         heading: p.label,
-        value: theme ? `Theme: ${theme.label}` : 'Sector',
-        note: 'The article names this sector; how many documents cover it was not published.',
+        value: theme ? t.marks.sectorTheme(theme.label) : t.marks.sector,
+        note: t.marks.sectorNote,
         sourceId: a.sectors.source,
       },
       select: { key: 'sector', value: p.id },
@@ -314,19 +333,19 @@ export function buildAgreementsFigure(
   }
 
   const columns: TableColumn[] = [
-    { key: 'item', label: 'Item' },
-    { key: 'group', label: 'Group' },
-    { key: 'documents', label: 'Documents' },
-    { key: 'source', label: 'Source' },
+    { key: 'item', label: t.table.columns.item },
+    { key: 'group', label: t.table.columns.group },
+    { key: 'documents', label: t.table.columns.documents },
+    { key: 'source', label: t.table.columns.source },
   ];
   const src = (id: string) => describeSource(sources.byId.get(id));
   const rows = [
     {
       id: 'total',
       cells: {
-        item: 'All documents signed',
+        item: t.table.allDocuments,
         group: '—',
-        documents: String(n),
+        documents: formatNumber(n, 0, lang),
         source: src(a.total.source),
       },
       sourceId: a.total.source,
@@ -335,21 +354,21 @@ export function buildAgreementsFigure(
       id: `level-${l.id}`,
       cells: {
         item: l.label,
-        group: 'Level',
-        documents: 'not published',
+        group: t.table.level,
+        documents: t.table.notPublished,
         source: src(a.levels.source),
       },
       sourceId: a.levels.source,
     })),
-    ...a.themes.flatMap((t) =>
+    ...a.themes.flatMap((th) =>
       a.sectors.items
-        .filter((s) => s.theme === t.id)
+        .filter((s) => s.theme === th.id)
         .map((s) => ({
           id: `sector-${s.id}`,
           cells: {
             item: s.label,
-            group: t.label,
-            documents: 'not published',
+            group: th.label,
+            documents: t.table.notPublished,
             source: src(a.sectors.source),
           },
           sourceId: a.sectors.source,
@@ -359,8 +378,8 @@ export function buildAgreementsFigure(
       id: `named-${nm.id}`,
       cells: {
         item: nm.title,
-        group: `Named, ${nm.level}`,
-        documents: '1',
+        group: t.table.named(levelLabel(a, nm.level)),
+        documents: formatNumber(1, 0, lang),
         source: src(nm.source),
       },
       sourceId: nm.source,
@@ -389,11 +408,11 @@ export function buildAgreementsFigure(
     chartId: 'agreements',
     text,
     frame,
-    summary: summariseAgreements(a),
+    summary: summariseAgreements(a, lang),
     plot,
     marks,
     table: {
-      caption: `Documents signed on ${date}: levels, sectors and named agreements`,
+      caption: t.table.caption(date),
       columns,
       rows,
     },

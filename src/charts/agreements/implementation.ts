@@ -4,7 +4,7 @@ import { buildAgreementsFigure, type AgreementsPlot } from './agreementsModel';
 import { AgreementsPlot as PlotView } from './AgreementsPlot';
 
 export const implementation: ChartImplementation<{ agreements: Agreements }, AgreementsPlot> = {
-  build: ({ agreements }, { sources, size, selection }) =>
-    buildAgreementsFigure(agreements, sources, size, selection),
+  build: ({ agreements }, { sources, size, selection, lang }) =>
+    buildAgreementsFigure(agreements, sources, size, selection, lang),
   Plot: PlotView,
 };

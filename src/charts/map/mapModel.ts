@@ -13,16 +13,25 @@ import {
 } from '../../figure/frame';
 import type { PaletteColor } from '../../figure/palette';
 import { measureText } from '../../figure/textMetrics';
-import { formatPartialDate, formatUsdBn, formatUsdBnShort, listJoin } from '../../lib/format';
-import { describeSource } from '../../lib/sourceText';
+import type { Language } from '../../i18n/languages';
+import {
+  formatNumber,
+  formatPartialDate,
+  formatUsdBn,
+  formatUsdBnShort,
+  listJoin,
+} from '../../lib/format';
+import { shortPublisher } from '../../lib/sourceText';
 import type { RegionTopology, SourceIndex } from '../../queries/datasets';
 import type { Place, PlaceKind, Places } from '../../schema/places';
+import type { Source } from '../../schema/sources';
 import type { Trade } from '../../schema/trade';
 import type { FigureModel, InteractiveMark, TableColumn } from '../types';
+import { TEXT, type MapText } from './text';
 
 export interface MapLayer {
-  id: string;
-  label: string;
+  /** Its name in each language is `TEXT[lang].layers[id]`. */
+  id: keyof MapText['layers'];
   kinds: readonly PlaceKind[];
   symbol: Extract<LegendSymbol, 'square' | 'diamond' | 'triangle' | 'circle'>;
   color: PaletteColor;
@@ -31,28 +40,24 @@ export interface MapLayer {
 export const MAP_LAYERS: readonly MapLayer[] = [
   {
     id: 'capitals',
-    label: 'Capitals and the visit city',
     kinds: ['capital', 'visit-city'],
     symbol: 'square',
     color: 'text',
   },
   {
     id: 'crossings',
-    label: 'Border crossings',
     kinds: ['border-crossing'],
     symbol: 'diamond',
     color: 'accent',
   },
   {
     id: 'nuclear',
-    label: 'Nuclear plant site, fuel plant',
     kinds: ['npp-site', 'fuel-plant'],
     symbol: 'triangle',
     color: 'group3',
   },
   {
     id: 'education',
-    label: 'Education and culture',
     kinds: [
       'luban-workshop',
       'confucius-institute',
@@ -164,24 +169,41 @@ export function tradeForYear(trade: Trade, year: number | undefined) {
   return series && point ? { series, point, max } : undefined;
 }
 
-export function summariseMap(data: MapData): string {
+/** `Publisher, date` in the reader's language; the publisher's name stays as published. */
+function sourceText(source: Source | undefined, lang: Language): string {
+  const t = TEXT[lang];
+  if (!source) return t.unknownSource;
+  const date = source.published === null ? t.undated : formatPartialDate(source.published, lang);
+  return t.sourceName(shortPublisher(source), date);
+}
+
+export function summariseMap(data: MapData, lang: Language = 'en'): string {
+  const t = TEXT[lang];
   const { places } = data.places;
   const byLayer = MAP_LAYERS.map((l) => {
     const names = places
       .filter((p) => p.features.some((f) => l.kinds.includes(f.kind)))
       .map((p) => p.name);
-    return `${l.label.toLowerCase()}: ${listJoin(names)}`;
+    return t.summary.layer(t.layers[l.id], listJoin(names, lang));
   });
-  const t = tradeForYear(data.trade, undefined);
+  const trade = tradeForYear(data.trade, undefined);
   return [
-    `A map of Kazakhstan and China with ${places.length} places that tie them: ${byLayer.join('; ')}.`,
-    t
-      ? `The line between Astana and Beijing is drawn with a weight that follows trade: ${formatUsdBn(t.point.value)} in ${t.point.year} (${t.series.label}).`
+    t.summary.places(
+      places.length,
+      formatNumber(places.length, 0, lang),
+      byLayer.join(t.summary.layerSeparator),
+    ),
+    trade
+      ? t.summary.trade(
+          formatUsdBn(trade.point.value, false, lang),
+          trade.point.year,
+          trade.series.label,
+        )
       : '',
-    'Boundaries from Natural Earth, which shows de facto borders; some are disputed.',
+    t.summary.boundaries,
   ]
     .filter(Boolean)
-    .join(' ');
+    .join(t.summary.sentenceSeparator);
 }
 
 export function buildMapFigure(
@@ -189,7 +211,10 @@ export function buildMapFigure(
   sources: SourceIndex,
   size: FigureSize,
   selection: Selection = {},
+  lang: Language = 'en',
 ): MapFigure {
+  const t = TEXT[lang];
+  const describeSource = (source: Source | undefined) => sourceText(source, lang);
   const hidden = new Set(selection.hide ?? []);
   const countries = countriesOf(data.geometry);
   const kz = countries.features.find((f) => String(f.id) === KZ);
@@ -207,7 +232,7 @@ export function buildMapFigure(
   const legend: LegendEntry[] = [
     ...MAP_LAYERS.filter((l) => !hidden.has(l.id)).map((l): LegendEntry => ({
       key: l.id,
-      label: l.label,
+      label: t.layers[l.id],
       color: l.color,
       symbols: [l.symbol],
     })),
@@ -215,7 +240,7 @@ export function buildMapFigure(
       ? [
           {
             key: 'trade',
-            label: 'Trade (line weight)',
+            label: t.tradeLegend,
             color: 'cn' as const,
             symbols: ['line' as const],
           },
@@ -223,13 +248,12 @@ export function buildMapFigure(
       : []),
   ];
   const text = {
-    title: `${places.length} places that tie Kazakhstan and China, from border crossings to classrooms`,
-    subtitle:
-      'Capitals, border crossings, the nuclear plant site and fuel plant, and centres of education and culture. Drag or use the buttons to pan and zoom.',
+    title: t.title(places.length, formatNumber(places.length, 0, lang)),
+    subtitle: t.subtitle,
     legend,
-    source: `Boundaries: Natural Earth (de facto; some are disputed). Places: gazetteers, for placement only; each place’s sources under “About this data”.${
+    source: `${t.source}${
       trade
-        ? ` Trade: ${trade.series.label}, ${describeSource(sources.byId.get(trade.point.source))}.`
+        ? t.sourceTrade(trade.series.label, describeSource(sources.byId.get(trade.point.source)))
         : ''
     }`,
   };
@@ -281,14 +305,14 @@ export function buildMapFigure(
     })),
   );
   const countryLabels = [
-    ...(kz ? [{ f: kz, text: 'KAZAKHSTAN', role: 'kz' as const }] : []),
-    ...(cn ? [{ f: cn, text: 'CHINA', role: 'cn' as const }] : []),
-  ].map(({ f, text: t, role }) => {
+    ...(kz ? [{ f: kz, text: t.countryLabels.kz, role: 'kz' as const }] : []),
+    ...(cn ? [{ f: cn, text: t.countryLabels.cn, role: 'cn' as const }] : []),
+  ].map(({ f, text: label, role }) => {
     const [x, y] = path.centroid(f);
     return {
       x: round(x),
       y: round(y + (role === 'cn' ? height * 0.05 : height * 0.04)),
-      text: t,
+      text: label,
       role,
     };
   });
@@ -307,7 +331,7 @@ export function buildMapFigure(
       label: {
         x: round(mid[0]),
         y: round(mid[1] - w / 2 - fontSize * 0.6),
-        text: `Trade ${trade.point.year}: ${formatUsdBnShort(trade.point.value)}`,
+        text: t.tradeLabel(trade.point.year, formatUsdBnShort(trade.point.value, false, lang)),
       },
     };
   }
@@ -413,8 +437,9 @@ export function buildMapFigure(
     symbolSize,
   };
 
-  const describe = (p: Place) =>
-    p.features.map((f) => `${f.label}${f.date ? ` (${formatPartialDate(f.date)})` : ''}`);
+  const featureText = (f: Place['features'][number]) =>
+    t.feature(f.label, f.date ? formatPartialDate(f.date, lang) : undefined);
+  const describe = (p: Place) => p.features.map(featureText);
   const marks: InteractiveMark[] = points.map((pt) => {
     const place = places.find((p) => p.id === pt.id);
     const features = place ? describe(place) : [];
@@ -424,11 +449,15 @@ export function buildMapFigure(
       x: round(frame.plot.x + pt.x),
       y: round(frame.plot.y + pt.y),
       r: Math.max(symbolSize * 2, 12),
-      label: `${pt.name}: ${features.join('; ')}. Source: ${describeSource(sources.byId.get(sourceId))}.`,
+      label: t.placeMark(
+        pt.name,
+        features.join(t.featureSeparator),
+        describeSource(sources.byId.get(sourceId)),
+      ),
       tooltip: {
         heading: pt.name,
         value: features[0] ?? '',
-        note: features.slice(1).join('; ') || undefined,
+        note: features.slice(1).join(t.featureSeparator) || undefined,
         sourceId,
       },
       select: { key: 'place', value: pt.id },
@@ -441,11 +470,16 @@ export function buildMapFigure(
       x: round(frame.plot.x + tradeLine.label.x),
       y: round(frame.plot.y + tradeLine.label.y - fontSize * 0.3),
       r: 14,
-      label: `Trade between the capitals' countries in ${trade.point.year}: ${formatUsdBn(trade.point.value)} (${trade.series.label}). Source: ${describeSource(sources.byId.get(trade.point.source))}.`,
+      label: t.tradeMark(
+        trade.point.year,
+        formatUsdBn(trade.point.value, false, lang),
+        trade.series.label,
+        describeSource(sources.byId.get(trade.point.source)),
+      ),
       tooltip: {
-        heading: `Trade, ${trade.point.year}`,
-        value: formatUsdBn(trade.point.value),
-        note: `${trade.series.label}; pick a year in the trade chart to change it`,
+        heading: t.tradeHeading(trade.point.year),
+        value: formatUsdBn(trade.point.value, false, lang),
+        note: t.tradeNote(trade.series.label),
         sourceId: trade.point.source,
       },
       select: { key: 'year', value: trade.point.year },
@@ -455,18 +489,18 @@ export function buildMapFigure(
   for (const m of marks) if (m.tooltip.note === undefined) delete m.tooltip.note;
 
   const columns: TableColumn[] = [
-    { key: 'place', label: 'Place' },
-    { key: 'country', label: 'Country' },
-    { key: 'what', label: 'What is there' },
-    { key: 'source', label: 'Source' },
+    { key: 'place', label: t.columns.place },
+    { key: 'country', label: t.columns.country },
+    { key: 'what', label: t.columns.what },
+    { key: 'source', label: t.columns.source },
   ];
   const rows = places.flatMap((p) =>
     p.features.map((f, i) => ({
       id: `${p.id}-${i}`,
       cells: {
         place: p.name,
-        country: p.country === 'KZ' ? 'Kazakhstan' : 'China',
-        what: `${f.label}${f.date ? ` (${formatPartialDate(f.date)})` : ''}`,
+        country: p.country === 'KZ' ? t.countries.kz : t.countries.cn,
+        what: featureText(f),
         source: f.source ? describeSource(sources.byId.get(f.source)) : '—',
       },
       sourceId: f.source ?? p.coordSource,
@@ -486,10 +520,10 @@ export function buildMapFigure(
     chartId: 'map',
     text,
     frame,
-    summary: summariseMap(data),
+    summary: summariseMap(data, lang),
     plot,
     marks,
-    table: { caption: 'Places on the map and what ties them to the relationship', columns, rows },
+    table: { caption: t.caption, columns, rows },
     citations,
     quotes: places.flatMap((p) =>
       p.features
@@ -497,7 +531,7 @@ export function buildMapFigure(
         .map((f) => ({
           quote: f.quote ?? '',
           sourceId: f.source ?? '',
-          supports: `${p.name}: ${f.label.toLowerCase()}`,
+          supports: t.supports(p.name, f.label),
         })),
     ),
   };

@@ -4,12 +4,14 @@ import { layoutFrame, typeScale, type FigureSize, type LegendEntry } from '../..
 import type { PaletteColor } from '../../figure/palette';
 import type { PlotText } from '../../figure/TextList';
 import { measureText, wrapText } from '../../figure/textMetrics';
-import { formatNumber, formatPartialDate, formatPercent, listJoin } from '../../lib/format';
+import type { Language } from '../../i18n/languages';
+import { formatNumber, formatPartialDate, formatPercent } from '../../lib/format';
 import { describeSource } from '../../lib/sourceText';
 import type { SourceIndex } from '../../queries/datasets';
 import { citedSources } from '../../schema/citations';
 import type { Milestone, Milestones } from '../../schema/milestones';
 import type { FigureModel, InteractiveMark, TableColumn } from '../types';
+import { TEXT } from './text';
 
 type GroupColor = Extract<PaletteColor, 'group1' | 'group2' | 'group3' | 'group4'>;
 const GROUP_COLORS: GroupColor[] = ['group1', 'group2', 'group3', 'group4'];
@@ -58,32 +60,43 @@ function matches(e: Milestone, s: Selection): boolean {
   return true;
 }
 
-function figureText(e: Milestone): string {
-  return (e.figures ?? [])
-    .map(
-      (f) =>
-        `${f.label}: ${f.unit === 'percent' ? `+${formatPercent(f.value, 0)}` : formatNumber(f.value)}`,
-    )
-    .join('; ');
+function figureText(e: Milestone, lang: Language): string {
+  const t = TEXT[lang];
+  return t.figures(
+    (e.figures ?? []).map((f) =>
+      t.figure(
+        f.label,
+        f.unit === 'percent'
+          ? `+${formatPercent(f.value, 0, lang)}`
+          : formatNumber(f.value, 2, lang),
+      ),
+    ),
+  );
 }
 
-export function summariseMilestones(m: Milestones): string {
+export function summariseMilestones(m: Milestones, lang: Language = 'en'): string {
+  const t = TEXT[lang];
   const events = [...m.events].sort((a, b) => decimalYear(a.date) - decimalYear(b.date));
   const first = events[0];
   const last = events.at(-1);
-  if (!first || !last) return 'No milestones.';
-  const counts = m.categories.map((c) => {
-    const count = events.filter((e) => e.category === c.id).length;
-    return `${count} in ${c.label.toLowerCase()}`;
-  });
+  if (!first || !last) return t.summaryEmpty;
+  const themes = m.categories.map((c) => ({
+    label: c.label,
+    count: events.filter((e) => e.category === c.id).length,
+  }));
   const highlighted = events.filter((e) => e.highlight);
   return [
-    `${events.length} dated milestones from ${formatPartialDate(first.date)} (${first.title.toLowerCase()}) to ${formatPartialDate(last.date)} (${last.title.toLowerCase()}): ${listJoin(counts)}.`,
-    ...highlighted.map(
-      (e) => `Highlighted: ${formatPartialDate(e.date)}, ${e.title.replace(/\.$/, '')}.`,
+    t.summarySpan(
+      events.length,
+      formatPartialDate(first.date, lang),
+      first.title,
+      formatPartialDate(last.date, lang),
+      last.title,
+      themes,
     ),
-    `Events dated only to a year or a month are placed mid-year or mid-month.`,
-  ].join(' ');
+    ...highlighted.map((e) => t.summaryHighlight(formatPartialDate(e.date, lang), e.title)),
+    t.summaryPlacement,
+  ].join(lang === 'zh' ? '' : ' ');
 }
 
 export function buildMilestonesFigure(
@@ -91,7 +104,10 @@ export function buildMilestonesFigure(
   sources: SourceIndex,
   size: FigureSize,
   selection: Selection = {},
+  lang: Language = 'en',
 ): MilestonesFigure {
+  const t = TEXT[lang];
+  const date = (d: string) => formatPartialDate(d, lang);
   const events = [...m.events].sort(
     (a, b) => decimalYear(a.date) - decimalYear(b.date) || a.id.localeCompare(b.id),
   );
@@ -110,12 +126,12 @@ export function buildMilestonesFigure(
     symbols: ['circle'],
   }));
   const text = {
-    title: `${events.length} milestones since ${firstYear}, ${recent} of them in ${lastYear - 2}–${lastYear}`,
-    subtitle: `Dated events in Kazakhstan–China relations, by theme. Events known only to the year or month sit mid-year or mid-month.`,
+    title: t.title(events.length, firstYear, recent, lastYear - 2, lastYear),
+    subtitle: t.subtitle,
     legend,
-    source: `Source: ${[
+    source: t.source([
       ...new Set(events.map((e) => describeSource(sources.byId.get(e.source)).split(',')[0] ?? '')),
-    ].join('; ')}.`,
+    ]),
   };
 
   const { k, body } = typeScale(size.width);
@@ -136,7 +152,7 @@ export function buildMilestonesFigure(
       y: number,
       box?: { width: number; height: number },
     ) => {
-      const figures = figureText(e);
+      const figures = figureText(e, lang);
       const category = m.categories.find((c) => c.id === e.category)?.label ?? e.category;
       marks.push({
         id: `event-${e.id}`,
@@ -144,9 +160,15 @@ export function buildMilestonesFigure(
         y: round(y),
         r: Math.max(r * 2, 12),
         ...(box ? { box } : {}),
-        label: `${formatPartialDate(e.date)}: ${e.title} (${category})${figures ? `. ${figures}` : ''}. Source: ${describeSource(sources.byId.get(e.source))}.`,
+        label: t.markLabel(
+          date(e.date),
+          e.title,
+          category,
+          figures,
+          describeSource(sources.byId.get(e.source)),
+        ),
         tooltip: {
-          heading: formatPartialDate(e.date),
+          heading: date(e.date),
           value: e.title,
           ...(figures ? { note: figures } : e.quote ? { note: `“${e.quote}”` } : {}),
           sourceId: e.source,
@@ -158,8 +180,7 @@ export function buildMilestonesFigure(
 
     if (width < 640) {
       // A list down the page: each event gets a row, nothing overlaps at phone width.
-      const dateW =
-        Math.max(...events.map((e) => measureText(formatPartialDate(e.date), small, 600))) + 6 * k;
+      const dateW = Math.max(...events.map((e) => measureText(date(e.date), small, 600))) + 6 * k;
       const railX = dateW + 10 * k;
       const textX = railX + 12 * k;
       let y = fs * 0.4;
@@ -172,7 +193,7 @@ export function buildMilestonesFigure(
         texts.push({
           x: round(dateW),
           y: round(y + small * 0.95),
-          text: formatPartialDate(e.date),
+          text: date(e.date),
           size: small,
           weight: 600,
           color: 'muted',
@@ -282,8 +303,7 @@ export function buildMilestonesFigure(
         addMark(p.e, p.px, dy);
       }
       for (const p of priority) {
-        const label =
-          p.e.title.length > 46 ? `${p.e.title.slice(0, 44).replace(/\s+\S*$/, '')}…` : p.e.title;
+        const label = t.plotLabel(p.e.title);
         const w = measureText(label, small);
         const anchorEnd = p.px + w > width;
         const x0 = anchorEnd ? p.px - w : p.px - r;
@@ -368,17 +388,17 @@ export function buildMilestonesFigure(
   );
 
   const columns: TableColumn[] = [
-    { key: 'date', label: 'Date' },
-    { key: 'category', label: 'Theme' },
-    { key: 'event', label: 'Event' },
-    { key: 'source', label: 'Source' },
+    { key: 'date', label: t.columns.date },
+    { key: 'category', label: t.columns.category },
+    { key: 'event', label: t.columns.event },
+    { key: 'source', label: t.columns.source },
   ];
   const rows = events.map((e) => ({
     id: e.id,
     cells: {
-      date: formatPartialDate(e.date),
+      date: date(e.date),
       category: m.categories.find((c) => c.id === e.category)?.label ?? e.category,
-      event: figureText(e) ? `${e.title} (${figureText(e)})` : e.title,
+      event: figureText(e, lang) ? t.eventWithFigures(e.title, figureText(e, lang)) : e.title,
       source: describeSource(sources.byId.get(e.source)),
     },
     sourceId: e.source,
@@ -388,11 +408,11 @@ export function buildMilestonesFigure(
     chartId: 'milestones',
     text,
     frame,
-    summary: summariseMilestones(m),
+    summary: summariseMilestones(m, lang),
     plot,
     marks: [...marks],
     table: {
-      caption: `Milestones of Kazakhstan–China relations, ${firstYear}–${lastYear}`,
+      caption: t.caption(firstYear, lastYear),
       columns,
       rows,
     },
@@ -402,7 +422,7 @@ export function buildMilestonesFigure(
       .map((e) => ({
         quote: e.quote ?? '',
         sourceId: e.source,
-        supports: `event of ${formatPartialDate(e.date)}`,
+        supports: t.supports(date(e.date)),
       })),
   };
 }

@@ -3,12 +3,14 @@ import { layoutFrame, typeScale, type FigureSize } from '../../figure/frame';
 import type { PaletteColor } from '../../figure/palette';
 import type { PlotText } from '../../figure/TextList';
 import { measureText, wrapText } from '../../figure/textMetrics';
-import { formatNumber, formatPartialDate, formatPercent, listJoin } from '../../lib/format';
+import type { Language } from '../../i18n/languages';
+import { formatNumber, formatPartialDate, formatPercent } from '../../lib/format';
 import { describeSource } from '../../lib/sourceText';
 import type { SourceIndex } from '../../queries/datasets';
 import { citedSources } from '../../schema/citations';
 import type { Nuclear, NuclearStep } from '../../schema/nuclear';
 import type { FigureModel, InteractiveMark, Quote, TableColumn } from '../types';
+import { isChina, TEXT } from './text';
 
 type Color = PaletteColor;
 
@@ -59,10 +61,10 @@ export type NuclearFigure = FigureModel<NuclearPlot>;
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-function whenText(step: NuclearStep): string {
+function whenText(step: NuclearStep, lang: Language = 'en'): string {
   return 'date' in step.when
-    ? formatPartialDate(step.when.date)
-    : `${step.when.fromYear}–${step.when.toYear}`;
+    ? formatPartialDate(step.when.date, lang)
+    : TEXT[lang].yearRange(step.when.fromYear, step.when.toYear);
 }
 
 function stepYears(step: NuclearStep): number[] {
@@ -72,29 +74,30 @@ function stepYears(step: NuclearStep): number[] {
   return out;
 }
 
-function ordinalWord(n: number): string {
-  return ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth'][n] ?? `${n}th`;
-}
-
-export function summariseNuclear(n: Nuclear): string {
+export function summariseNuclear(n: Nuclear, lang: Language = 'en'): string {
+  const t = TEXT[lang];
   const partners = new Map(n.partners.map((p) => [p.id, p]));
   const plants = n.plants.map((p) => {
     const lead = partners.get(p.lead.partner);
-    return `the ${ordinalWord(p.ordinal)} plant: ${lead?.name ?? p.lead.partner}, ${p.lead.status.toLowerCase()}${p.site ? `, at ${p.site.name}` : ''}`;
+    return t.summaryPlant(p.ordinal, lead?.name ?? p.lead.partner, p.lead.status, p.site?.name);
   });
   const first = n.steps[0];
   const last = n.steps.at(-1);
   const f = n.fuel;
-  return [
-    `Kazakhstan has decided to build ${n.plannedPlants.label} nuclear power plants: between ${n.plannedPlants.min} and ${n.plannedPlants.max}.`,
-    `Leads named so far: ${listJoin(plants)}.`,
+  return t.sentences([
+    t.summaryPlan(n.plannedPlants.label, n.plannedPlants.min, n.plannedPlants.max),
+    t.summaryLeads(plants),
     first && last
-      ? `The steps run from ${first.label.toLowerCase()} (${whenText(first)}) to ${last.label.toLowerCase()} (${whenText(last)}).`
+      ? t.summarySteps(first.label, whenText(first, lang), last.label, whenText(last, lang))
       : '',
-    `Kazakhstan produced about ${formatPercent(f.uraniumWorldShare.percent, 0)} of the world's uranium in ${f.uraniumWorldShare.year}; the ${f.fuelPlant.name}, owned ${f.fuelPlant.owners.shares.map((s) => `${formatNumber(s.percent)}% by ${s.owner}`).join(' and ')}, sends its fuel assemblies to ${f.fuelPlant.exports.destination.toLowerCase()}.`,
-  ]
-    .filter(Boolean)
-    .join(' ');
+    t.summaryFuel(
+      f.uraniumWorldShare.percent,
+      f.uraniumWorldShare.year,
+      f.fuelPlant.name,
+      f.fuelPlant.owners.shares,
+      f.fuelPlant.exports.destination,
+    ),
+  ]);
 }
 
 export function buildNuclearFigure(
@@ -102,30 +105,30 @@ export function buildNuclearFigure(
   sources: SourceIndex,
   size: FigureSize,
   selection: Selection = {},
+  lang: Language = 'en',
 ): NuclearFigure {
+  const t = TEXT[lang];
   const partners = new Map(n.partners.map((p) => [p.id, p]));
   const cnnc = n.plants.filter((p) => p.lead.partner === 'cnnc').map((p) => p.ordinal);
   const text = {
-    title: `Kazakhstan plans ${n.plannedPlants.label} nuclear power plants${
-      cnnc.length > 0
-        ? `, with China's CNNC in line for ${cnnc.length > 1 ? 'plants' : 'plant'} ${listJoin(cnnc.map(String))}`
-        : ''
-    }`,
-    subtitle:
-      'The planned plants as the range the president gave, who leads each, the steps since the referendum, and Kazakhstan’s uranium and nuclear fuel for China.',
+    title: t.title(n.plannedPlants.label, cnnc),
+    subtitle: t.subtitle,
     legend: [],
-    source: `Source: article of ${formatPartialDate(sources.byId.get(n.plannedPlants.source)?.published ?? '2025')}, citing Akorda; ${[
-      ...new Set(
-        [
-          ...n.plants.flatMap((p) => [p.lead.source, p.site?.source]),
-          ...n.steps.map((s) => s.source),
-          n.fuel.uraniumWorldShare.source,
-          n.fuel.fuelPlant.opened.source,
-        ]
-          .filter((id): id is string => id !== undefined && id !== 'article')
-          .map((id) => describeSource(sources.byId.get(id)).split(',')[0] ?? ''),
-      ),
-    ].join('; ')}.`,
+    source: t.source(
+      formatPartialDate(sources.byId.get(n.plannedPlants.source)?.published ?? '2025', lang),
+      [
+        ...new Set(
+          [
+            ...n.plants.flatMap((p) => [p.lead.source, p.site?.source]),
+            ...n.steps.map((s) => s.source),
+            n.fuel.uraniumWorldShare.source,
+            n.fuel.fuelPlant.opened.source,
+          ]
+            .filter((id): id is string => id !== undefined && id !== 'article')
+            .map((id) => describeSource(sources.byId.get(id)).split(',')[0] ?? ''),
+        ),
+      ],
+    ),
   };
 
   const { k, body } = typeScale(size.width);
@@ -148,7 +151,7 @@ export function buildNuclearFigure(
 
     // A. The planned plants, as a range of slots.
     let y = fs;
-    labels.push({ x: 0, y, text: 'Plants planned', size: fs, weight: 600, color: 'text' });
+    labels.push({ x: 0, y, text: t.plantsPlanned, size: fs, weight: 600, color: 'text' });
     const count = n.plannedPlants.max;
     const slotGap = 12 * k;
     const perRow = width >= 560 ? count : 1;
@@ -164,7 +167,7 @@ export function buildNuclearFigure(
       const lines: { text: string; weight: 400 | 600; color: Color; size: number }[] = [];
       const optional = i > n.plannedPlants.min;
       lines.push({
-        text: optional ? `Plant ${i}, if three are built` : `Plant ${i}`,
+        text: optional ? t.plantIfThree(i) : t.plant(i),
         weight: 600,
         color: 'muted',
         size: small,
@@ -173,22 +176,22 @@ export function buildNuclearFigure(
         lines.push({
           text: lead.name,
           weight: 600,
-          color: lead.country === 'China' ? 'cn' : 'text',
+          color: isChina(lead.country) ? 'cn' : 'text',
           size: fs,
         });
       if (plant) lines.push({ text: plant.lead.status, weight: 400, color: 'text', size: small });
       if (plant?.site)
-        lines.push({ text: `Site: ${plant.site.name}`, weight: 400, color: 'text', size: small });
+        lines.push({ text: t.siteLine(plant.site.name), weight: 400, color: 'text', size: small });
       if (plant?.reactors || plant?.capacityGw) {
         const parts = [
           plant.reactors ? `${plant.reactors.units} × ${plant.reactors.design}` : '',
-          plant.capacityGw ? `${formatNumber(plant.capacityGw.value)} GW` : '',
+          plant.capacityGw ? t.capacityGw(plant.capacityGw.value) : '',
         ].filter(Boolean);
-        lines.push({ text: parts.join(', '), weight: 400, color: 'text', size: small });
+        lines.push({ text: t.specs(parts), weight: 400, color: 'text', size: small });
       }
       if (plant?.costUsdBn) {
         lines.push({
-          text: `Cost: at least $${formatNumber(plant.costUsdBn.min)}–${formatNumber(plant.costUsdBn.max)} billion`,
+          text: t.costLine(t.cost(plant.costUsdBn.min, plant.costUsdBn.max)),
           weight: 400,
           color: 'text',
           size: small,
@@ -196,7 +199,7 @@ export function buildNuclearFigure(
       }
       if (plant?.completion) {
         lines.push({
-          text: `Completion: ${plant.completion.fromYear}–${plant.completion.toYear}`,
+          text: t.completionLine(t.yearRange(plant.completion.fromYear, plant.completion.toYear)),
           weight: 400,
           color: 'text',
           size: small,
@@ -231,20 +234,18 @@ export function buildNuclearFigure(
         height: round(h),
         optional,
         selected: plant?.site?.place !== undefined && plant.site.place === selection.place,
-        accent: lead?.country === 'China' ? 'cn' : 'neutral',
+        accent: lead && isChina(lead.country) ? 'cn' : 'neutral',
       });
       if (perRow === 1 || col === perRow - 1 || i === count)
         rowBottom = Math.max(rowBottom, sy + h);
       if (plant) {
         const facts = [
-          `${lead?.name ?? plant.lead.partner}: ${plant.lead.status}`,
-          plant.site ? `site ${plant.site.name}` : '',
-          plant.capacityGw ? `${formatNumber(plant.capacityGw.value)} GW` : '',
-          plant.costUsdBn
-            ? `at least $${formatNumber(plant.costUsdBn.min)}–${formatNumber(plant.costUsdBn.max)} billion`
-            : '',
+          t.leadFact(lead?.name ?? plant.lead.partner, plant.lead.status),
+          plant.site ? t.siteFact(plant.site.name) : '',
+          plant.capacityGw ? t.capacityGw(plant.capacityGw.value) : '',
+          plant.costUsdBn ? t.cost(plant.costUsdBn.min, plant.costUsdBn.max) : '',
           plant.completion
-            ? `completion ${plant.completion.fromYear}–${plant.completion.toYear}`
+            ? t.completionFact(t.yearRange(plant.completion.fromYear, plant.completion.toYear))
             : '',
         ].filter(Boolean);
         marks.push({
@@ -253,11 +254,11 @@ export function buildNuclearFigure(
           y: 0,
           r: 16,
           box: { width: slotW, height: h },
-          label: `Plant ${plant.ordinal}: ${facts.join('; ')}. Source: ${src(plant.lead.source)}.`,
+          label: t.sourced(t.plantMark(plant.ordinal, t.facts(facts)), src(plant.lead.source)),
           tooltip: {
-            heading: `Plant ${plant.ordinal}`,
+            heading: t.plant(plant.ordinal),
             value: lead?.name ?? plant.lead.partner,
-            note: facts.slice(1).join('; ') || plant.lead.status,
+            note: t.facts(facts.slice(1)) || plant.lead.status,
             sourceId: plant.lead.source,
           },
           ...(plant.site?.place
@@ -293,7 +294,7 @@ export function buildNuclearFigure(
     labels.push({
       x: round(width),
       y: round(rangeY - fs * 0.35),
-      text: `“${n.plannedPlants.label}”`,
+      text: t.quoted(n.plannedPlants.label),
       size: small,
       weight: 600,
       color: 'accent',
@@ -305,10 +306,13 @@ export function buildNuclearFigure(
       y: rangeY,
       r: 14,
       box: { width: Math.min(width, 260 * k), height: 24 },
-      label: `Plants planned: ${n.plannedPlants.label}, that is ${n.plannedPlants.min} to ${n.plannedPlants.max}. Source: ${src(n.plannedPlants.source)}.`,
+      label: t.sourced(
+        t.rangeMark(n.plannedPlants.label, n.plannedPlants.min, n.plannedPlants.max),
+        src(n.plannedPlants.source),
+      ),
       tooltip: {
-        heading: 'Plants planned',
-        value: `${n.plannedPlants.min}–${n.plannedPlants.max}`,
+        heading: t.plantsPlanned,
+        value: t.rangeValue(n.plannedPlants.min, n.plannedPlants.max),
         note: `“${n.plannedPlants.quote}”`,
         sourceId: n.plannedPlants.source,
       },
@@ -321,9 +325,10 @@ export function buildNuclearFigure(
     const fuelX = wide ? stepsWidth + colGap : 0;
     const fuelWidth = wide ? width - fuelX : width;
     const stepsTop = y;
-    labels.push({ x: 0, y, text: 'Steps', size: fs, weight: 600, color: 'text' });
+    labels.push({ x: 0, y, text: t.steps, size: fs, weight: 600, color: 'text' });
     y += fs * 1.2;
-    const dateWidth = Math.max(...n.steps.map((s) => measureText(whenText(s), small, 600))) + 8 * k;
+    const dateWidth =
+      Math.max(...n.steps.map((s) => measureText(whenText(s, lang), small, 600))) + 8 * k;
     const railX = dateWidth + 8 * k;
     const textX = railX + 12 * k;
     const railTop = y;
@@ -334,7 +339,7 @@ export function buildNuclearFigure(
       labels.push({
         x: round(dateWidth),
         y: round(y + small * 0.95),
-        text: whenText(s),
+        text: whenText(s, lang),
         size: small,
         weight: 600,
         color: s.target ? 'accent' : 'muted',
@@ -358,9 +363,11 @@ export function buildNuclearFigure(
         target: s.target ?? false,
         selected,
       });
-      const figures = (s.figures ?? []).map(
-        (f) =>
-          `${f.label}: ${f.unit === 'percent' ? formatPercent(f.value, 2) : formatNumber(f.value)}`,
+      const figures = (s.figures ?? []).map((f) =>
+        t.stepFigure(
+          f.label,
+          f.unit === 'percent' ? formatPercent(f.value, 2, lang) : formatNumber(f.value, 2, lang),
+        ),
       );
       marks.push({
         id: `step-${s.id}`,
@@ -368,12 +375,12 @@ export function buildNuclearFigure(
         y: round(y + (lines.length * small * 1.3) / 2),
         r: 12,
         box: { width: round(stepsWidth), height: round(lines.length * small * 1.3 + 4) },
-        label: `${whenText(s)}: ${s.label}${figures.length ? ` (${figures.join(', ')})` : ''}. Source: ${src(s.source)}.`,
+        label: t.sourced(t.stepMark(whenText(s, lang), s.label, figures), src(s.source)),
         tooltip: {
-          heading: whenText(s),
+          heading: whenText(s, lang),
           value: s.label,
           ...(figures.length
-            ? { note: figures.join('; ') }
+            ? { note: t.stepNote(figures) }
             : s.quote
               ? { note: `“${s.quote}”` }
               : {}),
@@ -394,7 +401,7 @@ export function buildNuclearFigure(
     labels.push({
       x: round(fuelX),
       y: round(fy),
-      text: 'Uranium and fuel for China',
+      text: t.fuelHeading,
       size: fs,
       weight: 600,
       color: 'text',
@@ -418,10 +425,10 @@ export function buildNuclearFigure(
       y: round(fy - small * 1.3),
       r: 12,
       box: { width: round(fuelWidth), height: round(small * 1.4) },
-      label: `Tokayev: “${f.supplier.quote}”. Source: ${src(f.supplier.source)}.`,
+      label: t.sourced(t.supplierMark(f.supplier.quote), src(f.supplier.source)),
       tooltip: {
-        heading: 'Uranium and fuel',
-        value: 'Kazakhstan supplies China',
+        heading: t.supplierHeading,
+        value: t.supplierValue,
         note: `“${f.supplier.quote}”`,
         sourceId: f.supplier.source,
       },
@@ -447,7 +454,7 @@ export function buildNuclearFigure(
     // Share of world uranium output.
     const share = f.uraniumWorldShare;
     fy = wrapped(
-      `World uranium mined in ${share.year}: Kazakhstan ${share.approximate ? 'about ' : ''}${formatPercent(share.percent, 0)}`,
+      t.shareLabel(share.year, share.approximate ?? false, formatPercent(share.percent, 0, lang)),
       fy,
     );
     const shareW = (fuelWidth * share.percent) / 100;
@@ -462,13 +469,13 @@ export function buildNuclearFigure(
           x: round(fuelX),
           width: round(shareW),
           color: 'kz',
-          label: formatPercent(share.percent, 0),
+          label: formatPercent(share.percent, 0, lang),
         },
         {
           x: round(fuelX + shareW),
           width: round(fuelWidth - shareW),
           color: 'grid',
-          label: 'rest of the world',
+          label: t.restOfWorld,
         },
       ],
     });
@@ -478,29 +485,33 @@ export function buildNuclearFigure(
       y: round(fy + barH / 2),
       r: 12,
       box: { width: round(fuelWidth), height: barH },
-      label: `Kazakhstan's share of world uranium mine output in ${share.year}: ${share.approximate ? 'about ' : ''}${formatPercent(share.percent, 0)}. Source: ${src(share.source)}.`,
+      label: t.sourced(
+        t.shareMark(share.year, share.approximate ?? false, formatPercent(share.percent, 0, lang)),
+        src(share.source),
+      ),
       tooltip: {
-        heading: `World uranium output, ${share.year}`,
-        value: `${share.approximate ? '≈' : ''}${formatPercent(share.percent, 0)} from Kazakhstan`,
+        heading: t.shareHeading(share.year),
+        value: t.shareValue(share.approximate ?? false, formatPercent(share.percent, 0, lang)),
         sourceId: share.source,
       },
     });
     fy += barH + small * 1.2;
     // Ownership of the fuel plant.
     const plant = f.fuelPlant;
-    fy = wrapped(`${plant.name}, opened ${formatPartialDate(plant.opened.date)}: owners`, fy);
+    fy = wrapped(t.ownersLabel(plant.name, formatPartialDate(plant.opened.date, lang)), fy);
     let sx = fuelX;
     const segments = plant.owners.shares.map((sh) => {
       const w = (fuelWidth * sh.percent) / 100;
       const seg = {
         x: round(sx),
         width: round(w),
-        color: (sh.country === 'China' ? 'cn' : 'kz') as Color,
-        label: `${formatNumber(sh.percent)}%`,
+        color: (isChina(sh.country) ? 'cn' : 'kz') as Color,
+        label: t.ownerPercent(sh.percent),
       };
       sx += w;
       return seg;
     });
+    const ownerShares = plant.owners.shares.map((s) => t.ownerShare(s.owner, s.percent));
     bars.push({
       id: 'fuel-owners',
       x: round(fuelX),
@@ -515,15 +526,15 @@ export function buildNuclearFigure(
       y: round(fy + barH / 2),
       r: 12,
       box: { width: round(fuelWidth), height: barH },
-      label: `Owners of the ${plant.name}: ${plant.owners.shares.map((s) => `${s.owner} ${formatNumber(s.percent)}%`).join(', ')}. Source: ${src(plant.owners.source)}.`,
+      label: t.sourced(t.ownersMark(plant.name, ownerShares), src(plant.owners.source)),
       tooltip: {
-        heading: 'Fuel plant owners',
-        value: plant.owners.shares.map((s) => `${s.owner} ${formatNumber(s.percent)}%`).join('; '),
+        heading: t.ownersHeading,
+        value: t.ownersValue(ownerShares),
         sourceId: plant.owners.source,
       },
     });
     fy += barH + small * 0.4;
-    const ownerLabels = plant.owners.shares.map((s) => `${s.owner} (${s.country})`);
+    const ownerLabels = plant.owners.shares.map((s) => t.ownerCountry(s.owner, s.country));
     for (const line of wrapText(ownerLabels.join(' · '), fuelWidth, small * 0.95)) {
       labels.push({
         x: round(fuelX),
@@ -539,21 +550,24 @@ export function buildNuclearFigure(
     const facts: { id: string; text: string; source: string; heading: string }[] = [
       {
         id: 'fuel-capacity',
-        text: `Capacity: ${formatNumber(plant.capacityTonnesU.value)} tonnes of uranium a year`,
+        text: t.capacityFact(plant.capacityTonnesU.value),
         source: plant.capacityTonnesU.source,
-        heading: 'Capacity',
+        heading: t.capacityHeading,
       },
       {
         id: 'fuel-exports',
-        text: `Its fuel assemblies go to ${plant.exports.destination}`,
+        text: t.exportsFact(plant.exports.destination),
         source: plant.exports.source,
-        heading: 'Exports',
+        heading: t.exportsHeading,
       },
       {
         id: 'fuel-deliveries',
-        text: `${formatNumber(plant.deliveries.count)} deliveries to China by ${formatPartialDate(plant.deliveries.asOf)}`,
+        text: t.deliveriesFact(
+          plant.deliveries.count,
+          formatPartialDate(plant.deliveries.asOf, lang),
+        ),
         source: plant.deliveries.source,
-        heading: 'Deliveries',
+        heading: t.deliveriesHeading,
       },
     ];
     for (const fact of facts) {
@@ -574,7 +588,7 @@ export function buildNuclearFigure(
         y: round(fy + (lines.length * small * 1.3) / 2),
         r: 12,
         box: { width: round(fuelWidth), height: round(lines.length * small * 1.3) },
-        label: `${fact.text}. Source: ${src(fact.source)}.`,
+        label: t.sourced(fact.text, src(fact.source)),
         tooltip: { heading: fact.heading, value: fact.text, sourceId: fact.source },
       });
       fy += lines.length * small * 1.3 + small * 0.3;
@@ -594,10 +608,10 @@ export function buildNuclearFigure(
   const plot = layout(frame.plot.width);
 
   const columns: TableColumn[] = [
-    { key: 'topic', label: 'Topic' },
-    { key: 'item', label: 'Item' },
-    { key: 'value', label: 'Value' },
-    { key: 'source', label: 'Source' },
+    { key: 'topic', label: t.columns.topic },
+    { key: 'item', label: t.columns.item },
+    { key: 'value', label: t.columns.value },
+    { key: 'source', label: t.columns.source },
   ];
   const src = (id: string) => describeSource(sources.byId.get(id));
   const p = n.plannedPlants;
@@ -605,23 +619,23 @@ export function buildNuclearFigure(
     {
       id: 'planned',
       cells: {
-        topic: 'Plan',
-        item: 'Plants to be built',
-        value: `${p.min}–${p.max} (“${p.label}”)`,
+        topic: t.topicPlan,
+        item: t.itemPlantsToBuild,
+        value: t.planValue(p.min, p.max, p.label),
         source: src(p.source),
       },
       sourceId: p.source,
     },
     ...n.plants.flatMap((pl) => {
       const lead = partners.get(pl.lead.partner);
-      const topic = `Plant ${pl.ordinal}`;
+      const topic = t.plant(pl.ordinal);
       return [
         {
           id: `${pl.id}-lead`,
           cells: {
             topic,
-            item: 'Lead',
-            value: `${lead?.name ?? pl.lead.partner}: ${pl.lead.status}`,
+            item: t.itemLead,
+            value: t.leadFact(lead?.name ?? pl.lead.partner, pl.lead.status),
             source: src(pl.lead.source),
           },
           sourceId: pl.lead.source,
@@ -630,7 +644,12 @@ export function buildNuclearFigure(
           ? [
               {
                 id: `${pl.id}-site`,
-                cells: { topic, item: 'Site', value: pl.site.name, source: src(pl.site.source) },
+                cells: {
+                  topic,
+                  item: t.itemSite,
+                  value: pl.site.name,
+                  source: src(pl.site.source),
+                },
                 sourceId: pl.site.source,
               },
             ]
@@ -641,7 +660,7 @@ export function buildNuclearFigure(
                 id: `${pl.id}-reactors`,
                 cells: {
                   topic,
-                  item: 'Reactors',
+                  item: t.itemReactors,
                   value: `${pl.reactors.units} × ${pl.reactors.design}`,
                   source: src(pl.reactors.source),
                 },
@@ -655,8 +674,8 @@ export function buildNuclearFigure(
                 id: `${pl.id}-capacity`,
                 cells: {
                   topic,
-                  item: 'Capacity',
-                  value: `${formatNumber(pl.capacityGw.value)} GW`,
+                  item: t.itemCapacity,
+                  value: t.capacityGw(pl.capacityGw.value),
                   source: src(pl.capacityGw.source),
                 },
                 sourceId: pl.capacityGw.source,
@@ -669,8 +688,8 @@ export function buildNuclearFigure(
                 id: `${pl.id}-cost`,
                 cells: {
                   topic,
-                  item: 'Cost',
-                  value: `at least $${formatNumber(pl.costUsdBn.min)}–${formatNumber(pl.costUsdBn.max)} billion`,
+                  item: t.itemCost,
+                  value: t.cost(pl.costUsdBn.min, pl.costUsdBn.max),
                   source: src(pl.costUsdBn.source),
                 },
                 sourceId: pl.costUsdBn.source,
@@ -683,8 +702,8 @@ export function buildNuclearFigure(
                 id: `${pl.id}-completion`,
                 cells: {
                   topic,
-                  item: 'Completion',
-                  value: `${pl.completion.fromYear}–${pl.completion.toYear}`,
+                  item: t.itemCompletion,
+                  value: t.yearRange(pl.completion.fromYear, pl.completion.toYear),
                   source: src(pl.completion.source),
                 },
                 sourceId: pl.completion.source,
@@ -695,16 +714,17 @@ export function buildNuclearFigure(
     }),
     ...n.steps.map((s) => ({
       id: `step-${s.id}`,
-      cells: { topic: 'Step', item: whenText(s), value: s.label, source: src(s.source) },
+      cells: { topic: t.topicStep, item: whenText(s, lang), value: s.label, source: src(s.source) },
       sourceId: s.source,
     })),
     ...n.steps.flatMap((s) =>
       (s.figures ?? []).map((f) => ({
         id: `figure-${f.id}`,
         cells: {
-          topic: 'Referendum',
+          topic: t.topicReferendum,
           item: f.label,
-          value: f.unit === 'percent' ? formatPercent(f.value, 2) : formatNumber(f.value),
+          value:
+            f.unit === 'percent' ? formatPercent(f.value, 2, lang) : formatNumber(f.value, 2, lang),
           source: src(f.source),
         },
         sourceId: f.source,
@@ -713,9 +733,9 @@ export function buildNuclearFigure(
     {
       id: 'uranium-share',
       cells: {
-        topic: 'Uranium',
-        item: `World mine output, ${n.fuel.uraniumWorldShare.year}`,
-        value: `≈${formatPercent(n.fuel.uraniumWorldShare.percent, 0)} from Kazakhstan`,
+        topic: t.topicUranium,
+        item: t.itemWorldOutput(n.fuel.uraniumWorldShare.year),
+        value: t.worldOutputValue(formatPercent(n.fuel.uraniumWorldShare.percent, 0, lang)),
         source: src(n.fuel.uraniumWorldShare.source),
       },
       sourceId: n.fuel.uraniumWorldShare.source,
@@ -723,9 +743,9 @@ export function buildNuclearFigure(
     ...n.fuel.fuelPlant.owners.shares.map((s, i) => ({
       id: `owner-${i}`,
       cells: {
-        topic: 'Fuel plant',
-        item: `Owner: ${s.owner}`,
-        value: formatPercent(s.percent, 0),
+        topic: t.topicFuelPlant,
+        item: t.itemOwner(s.owner),
+        value: formatPercent(s.percent, 0, lang),
         source: src(n.fuel.fuelPlant.owners.source),
       },
       sourceId: n.fuel.fuelPlant.owners.source,
@@ -733,9 +753,9 @@ export function buildNuclearFigure(
     {
       id: 'fuel-capacity',
       cells: {
-        topic: 'Fuel plant',
-        item: 'Capacity',
-        value: `${formatNumber(n.fuel.fuelPlant.capacityTonnesU.value)} tU a year`,
+        topic: t.topicFuelPlant,
+        item: t.capacityHeading,
+        value: t.capacityValue(n.fuel.fuelPlant.capacityTonnesU.value),
         source: src(n.fuel.fuelPlant.capacityTonnesU.source),
       },
       sourceId: n.fuel.fuelPlant.capacityTonnesU.source,
@@ -743,9 +763,9 @@ export function buildNuclearFigure(
     {
       id: 'fuel-deliveries',
       cells: {
-        topic: 'Fuel plant',
-        item: `Deliveries to China by ${formatPartialDate(n.fuel.fuelPlant.deliveries.asOf)}`,
-        value: formatNumber(n.fuel.fuelPlant.deliveries.count),
+        topic: t.topicFuelPlant,
+        item: t.itemDeliveries(formatPartialDate(n.fuel.fuelPlant.deliveries.asOf, lang)),
+        value: formatNumber(n.fuel.fuelPlant.deliveries.count, 2, lang),
         source: src(n.fuel.fuelPlant.deliveries.source),
       },
       sourceId: n.fuel.fuelPlant.deliveries.source,
@@ -753,14 +773,14 @@ export function buildNuclearFigure(
   ];
 
   const quotes: Quote[] = [
-    { quote: p.quote, sourceId: p.source, supports: 'range of planned plants' },
+    { quote: p.quote, sourceId: p.source, supports: t.supportsRange },
     ...n.partners
       .filter((x) => x.quote)
-      .map((x) => ({ quote: x.quote ?? '', sourceId: x.source, supports: `role of ${x.name}` })),
+      .map((x) => ({ quote: x.quote ?? '', sourceId: x.source, supports: t.supportsRole(x.name) })),
     {
       quote: n.fuel.supplier.quote,
       sourceId: n.fuel.supplier.source,
-      supports: 'uranium and fuel supply',
+      supports: t.supportsFuel,
     },
   ];
 
@@ -768,10 +788,10 @@ export function buildNuclearFigure(
     chartId: 'nuclear',
     text,
     frame,
-    summary: summariseNuclear(n),
+    summary: summariseNuclear(n, lang),
     plot,
     marks: [...marks],
-    table: { caption: 'Nuclear power: plans, leads, steps, uranium and fuel', columns, rows },
+    table: { caption: t.caption, columns, rows },
     citations: [...new Set(['article', ...citedSources(n)])],
     quotes,
   };

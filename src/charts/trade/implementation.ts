@@ -4,7 +4,7 @@ import { buildTradeFigure, type TradePlot } from './tradeModel';
 import { TradePlot as PlotView } from './TradePlot';
 
 export const implementation: ChartImplementation<{ trade: Trade }, TradePlot> = {
-  build: ({ trade }, { sources, size, selection }) =>
-    buildTradeFigure(trade, sources, size, selection),
+  build: ({ trade }, context) =>
+    buildTradeFigure(trade, context.sources, context.size, context.selection, context),
   Plot: PlotView,
 };

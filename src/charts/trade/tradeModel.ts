@@ -3,12 +3,15 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { layoutFrame, type FigureSize, type LegendEntry } from '../../figure/frame';
 import { measureText } from '../../figure/textMetrics';
-import { formatNumber, formatPartialDate, formatUsdBn, formatUsdBnShort } from '../../lib/format';
+import type { Language } from '../../i18n/languages';
+import { formatNumber, formatPercent, formatUsdBn, formatUsdBnShort } from '../../lib/format';
 import { describeSource, shortPublisher } from '../../lib/sourceText';
 import type { Selection } from '../../app/selection';
 import type { SourceIndex } from '../../queries/datasets';
 import type { Trade, TradePoint, TradeSeries } from '../../schema/trade';
+import type { BuildContext } from '../defineChart';
 import type { FigureModel, InteractiveMark, Quote, TableColumn } from '../types';
+import { TEXT, type TradeText } from './text';
 
 export type SeriesKey = 'cn' | 'kz';
 
@@ -85,15 +88,28 @@ function sortedSeries(data: Trade): TradeSeries[] {
   return [...data.series].sort((a, b) => (keyOf(a) === keyOf(b) ? 0 : keyOf(a) === 'cn' ? -1 : 1));
 }
 
-function changePhrase(from: number, to: number): string {
-  if (from === 0) return 'up';
-  const pct = Math.round(((to - from) / from) * 100);
-  if (pct === 0) return 'unchanged';
-  return pct > 0 ? `up ${pct}%` : `down ${-pct}%`;
+/** Whole-percent change, or null when the start is zero. */
+function changePct(from: number, to: number): number | null {
+  return from === 0 ? null : Math.round(((to - from) / from) * 100);
+}
+
+function changePhrase(from: number, to: number, t: TradeText, lang: Language): string {
+  const pct = changePct(from, to);
+  if (pct === null) return t.change.up;
+  if (pct === 0) return t.change.unchanged;
+  return pct > 0
+    ? t.change.rise(formatPercent(pct, 0, lang))
+    : t.change.fall(formatPercent(-pct, 0, lang));
 }
 
 /** The one-paragraph text alternative, generated from the data. */
-export function summariseTrade(data: Trade, articleDate: string | null): string {
+export function summariseTrade(
+  data: Trade,
+  articleDate: string | null,
+  lang: Language = 'en',
+): string {
+  const t = TEXT[lang];
+  const money = (v: number, approximate?: boolean) => formatUsdBn(v, approximate, lang);
   const parts: string[] = [];
   const series = sortedSeries(data);
   for (const s of series) {
@@ -102,12 +118,17 @@ export function summariseTrade(data: Trade, articleDate: string | null): string 
     const last = pts.at(-1);
     if (!first || !last) continue;
     if (first === last) {
-      parts.push(
-        `${s.label} gives ${formatUsdBn(last.value, last.approximate)} for ${last.year}, its only year with a figure.`,
-      );
+      parts.push(t.summary.only(s.label, money(last.value, last.approximate), last.year));
     } else {
       parts.push(
-        `${s.label} recorded ${formatUsdBn(last.value, last.approximate)} in ${last.year}, ${changePhrase(first.value, last.value)} from ${formatUsdBn(first.value, first.approximate)} in ${first.year}, the earliest year with a figure.`,
+        t.summary.span(
+          s.label,
+          money(last.value, last.approximate),
+          last.year,
+          changePhrase(first.value, last.value, t, lang),
+          money(first.value, first.approximate),
+          first.year,
+        ),
       );
     }
   }
@@ -123,18 +144,13 @@ export function summariseTrade(data: Trade, articleDate: string | null): string 
       const [hi, lo] = va >= vb ? [a, b] : [b, a];
       const diff = Math.abs(va - vb);
       parts.push(
-        `In ${common}, the latest year both report, ${hi.reporter}'s figure was ${formatUsdBn(round(diff))} higher than ${lo.reporter}'s; the two series are kept apart and never combined.`,
+        t.summary.gap(common, t.reporter[hi.reporter], t.reporter[lo.reporter], money(round(diff))),
       );
     }
   }
   const h = data.headline;
-  const article =
-    articleDate === null ? 'The article' : `The article of ${formatPartialDate(articleDate)}`;
-  parts.push(
-    `${article} calls ${h.year} trade ${h.label}.`,
-    'Years without a sourced figure are left as gaps.',
-  );
-  return parts.join(' ');
+  parts.push(t.summary.article(articleDate, h.year, h.label), t.summary.gaps);
+  return parts.join(t.summary.join);
 }
 
 export function buildTradeFigure(
@@ -142,7 +158,10 @@ export function buildTradeFigure(
   sources: SourceIndex,
   size: FigureSize,
   selection: Selection = {},
+  context: Pick<BuildContext, 'lang'> = {},
 ): TradeFigure {
+  const lang = context.lang ?? 'en';
+  const t = TEXT[lang];
   const series = sortedSeries(data);
   const h = data.headline;
   const publishers = [
@@ -158,7 +177,7 @@ export function buildTradeFigure(
   const articleDate = sources.byId.get(h.source)?.published ?? null;
   const recordSource =
     h.source === 'article'
-      ? `article of ${articleDate === null ? 'undated' : formatPartialDate(articleDate)}, citing Akorda`
+      ? t.recordArticle(articleDate)
       : describeSource(sources.byId.get(h.source));
   const legend: LegendEntry[] = [
     ...series.map((s): LegendEntry => ({
@@ -169,17 +188,17 @@ export function buildTradeFigure(
     })),
     {
       key: 'record',
-      label: `Record, per the article`,
+      label: t.legendRecord,
       color: 'accent',
       symbols: ['hollow-diamond'],
     },
   ];
 
   const text = {
-    title: `Trade between Kazakhstan and China reached ${h.label} in ${h.year}`,
-    subtitle: `Goods trade in ${data.unit}, as each side reports it. China's customs figures run higher than Kazakhstan's statistics, so the two series are shown apart and never combined. Years with no sourced figure are left blank.`,
+    title: t.title(h.year, h.label),
+    subtitle: t.subtitle(data.unit),
     legend,
-    source: `Source: ${publishers.join('; ')}. Record: ${recordSource}.`,
+    source: t.source(publishers, recordSource),
   };
 
   const frame = layoutFrame(text, size, (w) =>
@@ -197,7 +216,7 @@ export function buildTradeFigure(
 
   const y0 = scaleLinear().domain([0, yMax]).nice();
   const yTickValues = y0.ticks(Math.max(3, Math.round(frame.plot.height / (fontSize * 4.2))));
-  const yLabels = yTickValues.map((v) => formatNumber(v));
+  const yLabels = yTickValues.map((v) => formatNumber(v, 2, lang));
   const wideEnough = frame.plot.width >= 560;
   const endLabelWidth = wideEnough
     ? Math.max(...series.map((s) => measureText(s.label, fontSize, 600)))
@@ -277,7 +296,7 @@ export function buildTradeFigure(
   const a = first?.points.find((p) => p.year === common);
   const b = second?.points.find((p) => p.year === common);
   if (a && b) {
-    const text = `${formatUsdBnShort(round(Math.abs(a.value - b.value)))} gap`;
+    const text = t.gapLabel(formatUsdBnShort(round(Math.abs(a.value - b.value)), false, lang));
     const lx = a.x + 8 * type.k;
     const fits = lx + measureText(text, fontSize * 0.92, 600) <= width;
     gap = {
@@ -292,12 +311,16 @@ export function buildTradeFigure(
   const start = firstPoints[0];
   const end = firstPoints.at(-1);
   if (first?.endLabel && start && end && start !== end && start.value > 0) {
+    const pct = changePct(start.value, end.value) ?? 0;
     growth = {
       x: first.endLabel.x,
       y: round(first.endLabel.y + fontSize * 1.25),
-      text: `${changePhrase(start.value, end.value)
-        .replace(/^up /, '+')
-        .replace(/^down /, '−')} since ${start.year}`,
+      text:
+        pct === 0
+          ? t.growth.unchanged(start.year)
+          : pct > 0
+            ? t.growth.rise(formatPercent(pct, 0, lang), start.year)
+            : t.growth.fall(formatPercent(-pct, 0, lang), start.year),
     };
   }
   const yearRule =
@@ -312,7 +335,7 @@ export function buildTradeFigure(
     x: hx,
     y: hy,
     path: `M${hx},${round(hy - hs)}L${round(hx + hs)},${hy}L${hx},${round(hy + hs)}L${round(hx - hs)},${hy}Z`,
-    label: `Record ${formatUsdBnShort(h.value, h.approximate)}`,
+    label: t.headlineLabel(formatUsdBnShort(h.value, h.approximate, lang)),
     labelX: round(hx - 10 * type.k),
     labelY: round(hy - 10 * type.k),
   };
@@ -341,20 +364,20 @@ export function buildTradeFigure(
     for (const p of [...s.points].sort((a, b) => a.year - b.year)) {
       const pp = ps?.points.find((q) => q.year === p.year);
       if (!pp) continue;
-      const value = formatUsdBn(p.value, p.approximate);
+      const value = formatUsdBn(p.value, p.approximate, lang);
       const src = describeSource(sources.byId.get(p.source));
       marks.push({
         id: pp.id,
         x: round(frame.plot.x + pp.x),
         y: round(frame.plot.y + pp.y),
         r: hit,
-        label: `${s.label}, ${p.year}: ${value}. Source: ${src}.`,
+        label: t.markLabel(s.label, p.year, value, src),
         select: { key: 'year', value: p.year },
         selected: selection.year === p.year,
         tooltip: {
-          heading: `${s.label}, ${p.year}`,
+          heading: t.tooltipHeading(s.label, p.year),
           value,
-          ...(p.approximate ? { note: 'Rounded figure ("nearly")' } : {}),
+          ...(p.approximate ? { note: t.roundedNote } : {}),
           sourceId: p.source,
         },
       });
@@ -367,20 +390,24 @@ export function buildTradeFigure(
     r: hit,
     select: { key: 'year', value: h.year },
     selected: selection.year === h.year,
-    label: `Record in ${h.year}: ${formatUsdBn(h.value, h.approximate)}, as the article puts it. Source: ${describeSource(sources.byId.get(h.source))}.`,
+    label: t.recordMarkLabel(
+      h.year,
+      formatUsdBn(h.value, h.approximate, lang),
+      describeSource(sources.byId.get(h.source)),
+    ),
     tooltip: {
-      heading: `Record, ${h.year}`,
-      value: formatUsdBn(h.value, h.approximate),
+      heading: t.recordHeading(h.year),
+      value: formatUsdBn(h.value, h.approximate, lang),
       note: `“${h.quote}”`,
       sourceId: h.source,
     },
   });
 
   const columns: TableColumn[] = [
-    { key: 'year', label: 'Year', numeric: true },
-    { key: 'series', label: 'Series' },
-    { key: 'value', label: `Trade (${data.unit})`, numeric: true },
-    { key: 'source', label: 'Source' },
+    { key: 'year', label: t.columns.year, numeric: true },
+    { key: 'series', label: t.columns.series },
+    { key: 'value', label: t.columns.value(data.unit), numeric: true },
+    { key: 'source', label: t.columns.source },
   ];
   const rows = [
     ...series.flatMap((s) =>
@@ -391,7 +418,7 @@ export function buildTradeFigure(
         cells: {
           year: String(p.year),
           series: s.label,
-          value: `${p.approximate ? '≈' : ''}${formatNumber(p.value)}`,
+          value: `${p.approximate ? '≈' : ''}${formatNumber(p.value, 2, lang)}`,
           source: describeSource(sources.byId.get(p.source)),
         },
         sourceId: p.source,
@@ -403,8 +430,8 @@ export function buildTradeFigure(
       order: 2,
       cells: {
         year: String(h.year),
-        series: 'Record, per the article (rounded)',
-        value: `${h.approximate ? '≈' : ''}${formatNumber(h.value)}`,
+        series: t.recordRow,
+        value: `${h.approximate ? '≈' : ''}${formatNumber(h.value, 2, lang)}`,
         source: describeSource(sources.byId.get(h.source)),
       },
       sourceId: h.source,
@@ -413,7 +440,7 @@ export function buildTradeFigure(
     .sort((a, b) => a.year - b.year || a.order - b.order)
     .map(({ id, cells, sourceId }) => ({ id, cells, sourceId }));
 
-  const quotes: Quote[] = [{ quote: h.quote, sourceId: h.source, supports: `${h.year} record` }];
+  const quotes: Quote[] = [{ quote: h.quote, sourceId: h.source, supports: t.supports(h.year) }];
   const citations = [
     h.source,
     ...series.flatMap((s) => s.points.flatMap((p) => [p.source, ...(p.corroboration ?? [])])),
@@ -425,11 +452,11 @@ export function buildTradeFigure(
     chartId: 'trade',
     text,
     frame,
-    summary: summariseTrade(data, articleDate),
+    summary: summariseTrade(data, articleDate, lang),
     plot,
     marks,
     table: {
-      caption: `Kazakhstan–China trade by year, ${data.unit}, as each side reports it`,
+      caption: t.caption(data.unit),
       columns,
       rows,
     },
