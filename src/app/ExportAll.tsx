@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useLanguage } from '../i18n/LanguageProvider';
+import { useT } from '../i18n/useT';
 import { useRef, useState } from 'react';
 import { charts } from '../charts/registry';
 import { FORMATS, type ExportFormat } from '../export/fileName';
@@ -12,6 +13,7 @@ const CHOICES = FORMATS;
 export function ExportAll({ shownWidth }: { shownWidth: number }) {
   const client = useQueryClient();
   const { lang } = useLanguage();
+  const t = useT();
   const selection = useSelection();
   const [formats, setFormats] = useState<Set<ExportFormat>>(() => new Set(['png', 'svg']));
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -42,13 +44,13 @@ export function ExportAll({ shownWidth }: { shownWidth: number }) {
         onProgress: (done, total) => setProgress({ done, total }),
       });
       download({ name: 'kzcn-charts.zip', blob });
-      setStatus('Saved kzcn-charts.zip');
+      setStatus(t.savedFile('kzcn-charts.zip'));
     } catch (error) {
       const cancelled = error instanceof DOMException && error.name === 'AbortError';
       setStatus(
         cancelled
-          ? 'Cancelled'
-          : `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+          ? t.cancelled
+          : t.exportFailed(error instanceof Error ? error.message : String(error)),
       );
     } finally {
       setProgress(null);
@@ -58,9 +60,9 @@ export function ExportAll({ shownWidth }: { shownWidth: number }) {
 
   return (
     <details className="export-all">
-      <summary>Export all charts</summary>
+      <summary>{t.exportAllSummary}</summary>
       <fieldset>
-        <legend>Formats</legend>
+        <legend>{t.exportFormats}</legend>
         {CHOICES.map((c) => (
           <label key={c.format}>
             <input
@@ -77,18 +79,14 @@ export function ExportAll({ shownWidth }: { shownWidth: number }) {
           </label>
         ))}
       </fieldset>
-      <p className="export-all-note">
-        Uses the size, scale and theme chosen in a chart’s Export options.
-      </p>
+      <p className="export-all-note">{t.exportAllNote}</p>
       <div className="export-all-actions">
         {progress ? (
           <>
-            <progress max={progress.total} value={progress.done} aria-label="Export progress" />
-            <span>
-              {progress.done} of {progress.total} files
-            </span>
+            <progress max={progress.total} value={progress.done} aria-label={t.exportProgress} />
+            <span>{t.filesDone(progress.done, progress.total)}</span>
             <button type="button" className="button" onClick={() => abort.current?.abort()}>
-              Cancel
+              {t.cancel}
             </button>
           </>
         ) : (
@@ -98,7 +96,7 @@ export function ExportAll({ shownWidth }: { shownWidth: number }) {
             disabled={formats.size === 0}
             onClick={() => void start()}
           >
-            Export all as ZIP
+            {t.exportAllZip}
           </button>
         )}
       </div>

@@ -1,5 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
+import { useLanguage } from '../i18n/LanguageProvider';
+import { dataTextsQuery } from '../i18n/translations';
+import { useT } from '../i18n/useT';
 import { formatPartialDate, formatUsdBnShort } from '../lib/format';
 import { describeSource } from '../lib/sourceText';
 import {
@@ -27,12 +30,13 @@ function Headline({
   sources: SourceIndex | undefined;
 }) {
   const tipId = useId();
+  const t = useT();
   if (!('value' in figure)) {
     return (
       <li className="headline unavailable">
         <span className="headline-value">—</span>
         <span className="headline-label">{figure.label}</span>
-        <span className="headline-source">unavailable: data/{figure.file} could not be read</span>
+        <span className="headline-source">{t.headlineUnavailable(figure.file)}</span>
       </li>
     );
   }
@@ -44,7 +48,7 @@ function Headline({
         <span className="headline-label">{figure.label}</span>
       </button>
       <span role="tooltip" id={tipId} className="headline-tip">
-        Source: {describeSource(source)}
+        {t.tooltipSource} {describeSource(source)}
         {figure.quote && (
           <>
             {' '}
@@ -65,47 +69,52 @@ export function Headlines() {
   const milestones = useQuery(milestonesQuery);
   const h = trade.data?.headline;
   const visit = milestones.data?.events.find((e) => e.highlight);
+  const t = useT();
+  const { lang } = useLanguage();
+  const words = useQuery(dataTextsQuery(lang)).data ?? {};
   const figures = [
     h
       ? {
           key: 'trade',
-          value: formatUsdBnShort(h.value),
-          label: `trade in ${h.year}, a record`,
+          value: formatUsdBnShort(h.value, false, lang),
+          label: t.headlineTrade(h.year),
           sourceId: h.source,
           quote: h.quote,
         }
-      : { key: 'trade', file: 'trade.json', label: 'record trade' },
+      : { key: 'trade', file: 'trade.json', label: t.headlineTradeMissing },
     agreements.data
       ? {
           key: 'documents',
           value: String(agreements.data.total.value),
-          label: `documents signed on ${formatPartialDate(agreements.data.date)}`,
+          label: t.headlineDocuments(formatPartialDate(agreements.data.date, lang)),
           sourceId: agreements.data.total.source,
           ...(agreements.data.total.quote ? { quote: agreements.data.total.quote } : {}),
         }
-      : { key: 'documents', file: 'agreements.json', label: 'documents signed' },
+      : { key: 'documents', file: 'agreements.json', label: t.headlineDocumentsMissing },
     nuclear.data
       ? {
           key: 'plants',
           value: `${nuclear.data.plannedPlants.min}–${nuclear.data.plannedPlants.max}`,
-          label: `nuclear power plants planned: “${nuclear.data.plannedPlants.label}”`,
+          label: t.headlinePlants(
+            words['nuclear.plannedPlants.label'] ?? nuclear.data.plannedPlants.label,
+          ),
           sourceId: nuclear.data.plannedPlants.source,
           quote: nuclear.data.plannedPlants.quote,
         }
-      : { key: 'plants', file: 'nuclear.json', label: 'nuclear power plants planned' },
+      : { key: 'plants', file: 'nuclear.json', label: t.headlinePlantsMissing },
     visit
       ? {
           key: 'visit',
-          value: formatPartialDate(visit.date),
-          label: visit.title,
+          value: formatPartialDate(visit.date, lang),
+          label: words[`milestones.events.${visit.id}.title`] ?? visit.title,
           sourceId: visit.source,
           ...(visit.quote ? { quote: visit.quote } : {}),
         }
-      : { key: 'visit', file: 'milestones.json', label: 'the state visit' },
+      : { key: 'visit', file: 'milestones.json', label: t.headlineVisitMissing },
   ];
   const loading = [trade, agreements, nuclear, milestones].some((q) => q.isPending);
   return (
-    <section className="headlines" aria-label="Headline figures" aria-busy={loading}>
+    <section className="headlines" aria-label={t.headlineFigures} aria-busy={loading}>
       <ul>
         {figures.map((f) =>
           loading && !('value' in f) ? (
