@@ -31,10 +31,11 @@ export function createQueryClient(): QueryClient {
 }
 
 function Routes({ route }: { route: Route }) {
+  const t = useT();
   useEffect(() => {
-    if (route.name === 'dashboard') document.title = 'Kazakhstan–China Ties';
-    if (route.name === 'not-found') document.title = 'Not found · Kazakhstan–China Ties';
-  }, [route.name]);
+    if (route.name === 'dashboard') document.title = t.siteTitle;
+    if (route.name === 'not-found') document.title = t.pageTitle(t.notFound);
+  }, [route.name, t]);
   switch (route.name) {
     case 'dashboard':
       return <Dashboard />;

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useT } from '../i18n/useT';
+import { chartName, useT } from '../i18n/useT';
 import { findChart } from '../charts/registry';
 import { ChartView } from './ChartView';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -11,10 +11,8 @@ export function ChartPage({ id }: { id: string }) {
   const chart = findChart(id);
   const t = useT();
   useEffect(() => {
-    document.title = chart
-      ? `${chart.name} · Kazakhstan–China Ties`
-      : 'No such chart · Kazakhstan–China Ties';
-  }, [chart]);
+    document.title = t.pageTitle(chart ? chartName(t, chart.id, chart.name) : t.noSuchChartTitle);
+  }, [chart, t]);
   if (!chart) return <NotFound what={t.noSuchChart(id)} />;
   return (
     <div className="chart-page">

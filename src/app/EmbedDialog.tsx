@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { RegisteredChart } from '../charts/defineChart';
 import { useLanguage } from '../i18n/LanguageProvider';
+import type { Messages } from '../i18n/messages/en';
 import { chartName, useT } from '../i18n/useT';
 import { embedSnippets } from './embedSnippets';
 import { absoluteHref } from './router';
@@ -15,19 +16,19 @@ interface Props {
   selection: Selection;
 }
 
-const BLOCKS = [
-  {
-    key: 'iframe',
-    label: 'Embed code',
-    hint: 'Keeps the chart’s shape in any page, with no script.',
-  },
-  {
-    key: 'responsive',
-    label: 'Embed code that fits its height',
-    hint: 'Adds a small script from this site that sets each frame to its chart’s height.',
-  },
-  { key: 'link', label: 'Link', hint: 'The chart’s own page, in this view.' },
-] as const;
+const BLOCKS = ['iframe', 'responsive', 'link'] as const;
+type Block = (typeof BLOCKS)[number];
+
+function blockText(t: Messages, key: Block): { label: string; hint: string } {
+  switch (key) {
+    case 'iframe':
+      return { label: t.embedCode, hint: t.embedCodeHint };
+    case 'responsive':
+      return { label: t.embedFitting, hint: t.embedFittingHint };
+    case 'link':
+      return { label: t.embedLink, hint: t.embedLinkHint };
+  }
+}
 
 /** The iframe snippets and the link for this chart, in the current theme, language and view. */
 export function EmbedDialog({ chart, title, width, height, selection }: Props) {
@@ -48,13 +49,13 @@ export function EmbedDialog({ chart, title, width, height, selection }: Props) {
     absolute: absoluteHref,
   });
 
-  const copy = async (key: (typeof BLOCKS)[number]['key'], field: HTMLTextAreaElement | null) => {
+  const copy = async (key: Block, field: HTMLTextAreaElement | null) => {
     try {
       await navigator.clipboard.writeText(snippets[key]);
-      setCopied(`Copied the ${BLOCKS.find((b) => b.key === key)?.label.toLowerCase() ?? ''}.`);
+      setCopied(t.copied(blockText(t, key).label.toLowerCase()));
     } catch {
       field?.select();
-      setCopied('Selected: press Ctrl+C (⌘C) to copy.');
+      setCopied(t.selectedToCopy);
     }
   };
 
@@ -75,14 +76,14 @@ export function EmbedDialog({ chart, title, width, height, selection }: Props) {
         </span>
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby={headingId}>
-        <h2 id={headingId}>Embed “{chart.name}”</h2>
-        {BLOCKS.map((b) => (
+        <h2 id={headingId}>{t.embedHeading(chartName(t, chart.id, chart.name))}</h2>
+        {BLOCKS.map((key) => (
           <SnippetField
-            key={b.key}
-            label={b.label}
-            hint={b.hint}
-            value={snippets[b.key]}
-            onCopy={(field) => void copy(b.key, field)}
+            key={key}
+            {...blockText(t, key)}
+            copyLabel={t.copy}
+            value={snippets[key]}
+            onCopy={(field) => void copy(key, field)}
           />
         ))}
         <p className="embed-status" role="status">
@@ -90,7 +91,7 @@ export function EmbedDialog({ chart, title, width, height, selection }: Props) {
         </p>
         <form method="dialog">
           <button type="submit" className="button">
-            Close
+            {t.close}
           </button>
         </form>
       </dialog>
@@ -101,11 +102,13 @@ export function EmbedDialog({ chart, title, width, height, selection }: Props) {
 function SnippetField({
   label,
   hint,
+  copyLabel,
   value,
   onCopy,
 }: {
   label: string;
   hint: string;
+  copyLabel: string;
   value: string;
   onCopy: (field: HTMLTextAreaElement | null) => void;
 }) {
@@ -127,7 +130,8 @@ function SnippetField({
         onFocus={(e) => e.currentTarget.select()}
       />
       <button type="button" className="button" onClick={() => onCopy(field.current)}>
-        Copy<span className="visually-hidden"> {label.toLowerCase()}</span>
+        {copyLabel}
+        <span className="visually-hidden"> {label.toLowerCase()}</span>
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT';
 import { useEffect, useRef, useState } from 'react';
 import { charts, findChart } from '../charts/registry';
 import type { RegisteredChart } from '../charts/defineChart';
@@ -40,6 +41,7 @@ function parentOrigin(): string | null {
 
 export function EmbedPage({ id }: { id: string }) {
   const chart = findChart(id);
+  const t = useT();
   useEffect(() => {
     document.documentElement.dataset.surface = 'embed';
     return () => {
@@ -49,11 +51,11 @@ export function EmbedPage({ id }: { id: string }) {
   if (!chart) {
     return (
       <section className="embed-missing" aria-labelledby="embed-missing-title">
-        <h1 id="embed-missing-title">No such chart</h1>
-        <p>There is no chart called “{id}” to embed.</p>
+        <h1 id="embed-missing-title">{t.noSuchChartTitle}</h1>
+        <p>{t.noChartToEmbed(id)}</p>
         <p>
           <a href={absoluteHref('/')} target="_blank" rel="noopener">
-            See the list of charts
+            {t.seeChartList}
           </a>{' '}
           ({charts.map((c) => c.id).join(', ')}).
         </p>

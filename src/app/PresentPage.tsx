@@ -1,4 +1,4 @@
-import { useT } from '../i18n/useT';
+import { chartName, useT } from '../i18n/useT';
 import {
   useEffect,
   useRef,
@@ -94,8 +94,14 @@ export function PresentPage({ slide }: { slide: number }) {
   }, [slide, index]);
 
   useEffect(() => {
-    document.title = `${current?.label ?? ''} · ${String(index + 1)}/${String(count)} · Kazakhstan–China Ties`;
-  }, [current, index, count]);
+    const label =
+      current?.kind === 'chart'
+        ? chartName(t, current.chart.id, current.label)
+        : current?.kind === 'sources'
+          ? t.sourcesHeading
+          : t.siteTitle;
+    document.title = t.pageTitle(`${label} · ${String(index + 1)}/${String(count)}`);
+  }, [current, index, count, t]);
 
   const go = (i: number) => {
     const next = Math.min(Math.max(i, 0), count - 1);
@@ -189,10 +195,11 @@ function markAnswered(): boolean {
 /** One chart's slide alone, for a frame in someone else's deck. */
 export function PresentOne({ id }: { id: string }) {
   const chart = findChart(id);
+  const t = useT();
   useEffect(() => {
-    if (chart) document.title = `${chart.name} · Kazakhstan–China Ties`;
-  }, [chart]);
-  if (!chart) return <NotFound what={`There is no chart called “${id}”.`} />;
+    if (chart) document.title = t.pageTitle(chartName(t, chart.id, chart.name));
+  }, [chart, t]);
+  if (!chart) return <NotFound what={t.noSuchChart(id)} />;
   return (
     <div className="present present-one">
       <SlideFrame>
@@ -229,13 +236,11 @@ function SlideBody({ slide }: { slide: Slide }) {
 }
 
 function TitleSlide() {
+  const t = useT();
   return (
     <div className="slide-title">
-      <h1>Kazakhstan–China Ties</h1>
-      <p className="lede">
-        Trade, agreements, nuclear energy and people-to-people links, from Xi Jinping’s visit to
-        Astana on 16 June 2025 back to the start of diplomatic relations.
-      </p>
+      <h1>{t.siteTitle}</h1>
+      <p className="lede">{t.slideTitleLede}</p>
       <Headlines />
     </div>
   );
@@ -245,15 +250,17 @@ function ChartSlide({ chart }: { chart: RegisteredChart }) {
   const selection = useSelection();
   const { theme } = useTheme();
   const state = chart.useFigure(SLIDE, selection);
+  const t = useT();
+  const name = chartName(t, chart.id, chart.name);
   if (state.status === 'pending') {
     return (
       <div className="chart-loading" role="status">
-        Loading {chart.name.toLowerCase()}…
+        {t.loadingChart(name.toLowerCase())}
       </div>
     );
   }
   if (state.status === 'error') {
-    return <DatasetErrorView error={state.error} chartName={chart.name} onRetry={state.retry} />;
+    return <DatasetErrorView error={state.error} chartName={name} onRetry={state.retry} />;
   }
   return <LiveFigure chart={chart} figure={state} palette={palettes[theme]} />;
 }
@@ -261,33 +268,32 @@ function ChartSlide({ chart }: { chart: RegisteredChart }) {
 function SourceLine({ chart }: { chart: RegisteredChart }) {
   const selection = useSelection();
   const state = chart.useFigure(SLIDE, selection);
+  const t = useT();
   return (
     <li>
-      <strong>{chart.name}.</strong>{' '}
+      <strong>{chartName(t, chart.id, chart.name)}.</strong>{' '}
       {state.status === 'ready'
         ? state.model.text.source
         : state.status === 'error'
-          ? `Data unavailable: ${state.error.message}`
-          : 'Loading…'}
+          ? t.dataUnavailable(state.error.message)
+          : t.loading}
     </li>
   );
 }
 
 function SourcesSlide() {
+  const t = useT();
   return (
     <div className="slide-sources">
-      <h1>Sources</h1>
-      <p>
-        The article: a news report from Astana, 16 June 2025, on Kassym-Jomart Tokayev’s talks with
-        Xi Jinping, citing Akorda. Other figures come from the public sources each chart names:
-      </p>
+      <h1>{t.sourcesHeading}</h1>
+      <p>{t.sourcesIntro}</p>
       <ul>
         {charts.map((c) => (
           <SourceLine key={c.id} chart={c} />
         ))}
       </ul>
       <p>
-        Every figure’s citation and the excerpt it rests on are under “About this data” at{' '}
+        {t.sourcesWhere}{' '}
         <a href={absoluteHref('/')}>{absoluteHref('/').replace(/^https?:\/\//, '')}</a>.
       </p>
     </div>

@@ -54,10 +54,11 @@ test('an English reader downloads no Chinese font', async ({ page }) => {
 test('an export in Kazakh carries the Kazakh words and their letters', async ({ page }) => {
   await page.goto('/chart/agreements?lang=kk');
   await waitForFigure(page, 'agreements');
-  await page.getByRole('button', { name: /^Export/ }).click();
+  // The menu speaks Kazakh too.
+  await page.getByRole('button', { name: /^Экспорт/ }).click();
   const downloading = page.waitForEvent('download');
   await page
-    .getByRole('group', { name: 'Download as' })
+    .getByRole('group', { name: 'Жүктеп алу пішімі' })
     .getByRole('button', { name: 'SVG', exact: true })
     .click();
   const svg = readFileSync(await (await downloading).path(), 'utf8');

@@ -124,6 +124,31 @@ export const en = {
   headlinePlantsMissing: 'nuclear power plants planned',
   headlineVisitMissing: 'the state visit',
   headlineUnavailable: (file: string) => `unavailable: data/${file} could not be read`,
+  noSuchChartTitle: 'No such chart',
+  noChartToEmbed: (id: string) => `There is no chart called “${id}” to embed.`,
+  seeChartList: 'See the list of charts',
+  embedHeading: (chart: string) => `Embed “${chart}”`,
+  embedCode: 'Embed code',
+  embedCodeHint: 'Keeps the chart’s shape in any page, with no script.',
+  embedFitting: 'Embed code that fits its height',
+  embedFittingHint:
+    'Adds a small script from this site that sets each frame to its chart’s height.',
+  embedLink: 'Link',
+  embedLinkHint: 'The chart’s own page, in this view.',
+  copy: 'Copy',
+  copied: (what: string) => `Copied the ${what}.`,
+  selectedToCopy: 'Selected: press Ctrl+C (⌘C) to copy.',
+  close: 'Close',
+  slideTitleLede:
+    'Trade, agreements, nuclear energy and people-to-people links, from Xi Jinping’s visit to Astana on 16 June 2025 back to the start of diplomatic relations.',
+  sourcesHeading: 'Sources',
+  sourcesIntro:
+    'The article: a news report from Astana, 16 June 2025, on Kassym-Jomart Tokayev’s talks with Xi Jinping, citing Akorda. Other figures come from the public sources each chart names:',
+  sourcesWhere:
+    'Every figure’s citation and the excerpt it rests on are under “About this data” at',
+  dataUnavailable: (reason: string) => `Data unavailable: ${reason}`,
+  loading: 'Loading…',
+  pageTitle: (page: string) => `${page} · Kazakhstan–China Ties`,
   chartNames: {
     trade: 'Trade',
     agreements: 'Agreements',
