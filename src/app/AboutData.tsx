@@ -12,8 +12,6 @@ interface Props {
   sources: SourceIndex;
 }
 
-const LANG_NAMES: Record<string, string> = { ru: 'Russian', kk: 'Kazakh', zh: 'Chinese' };
-
 /** Every source behind a chart: publisher, date, link, and the excerpt that supports the figure. */
 export function AboutData({ files, citations, quotes, sources }: Props) {
   const t = useT();
@@ -21,7 +19,7 @@ export function AboutData({ files, citations, quotes, sources }: Props) {
   return (
     <div className="about-data">
       <p>
-        {files.length === 1 ? 'Data file: ' : 'Data files: '}
+        {t.dataFilesLabel(files.length)}
         {files.map((file, i) => (
           <span key={file}>
             {i > 0 && ', '}
@@ -30,7 +28,7 @@ export function AboutData({ files, citations, quotes, sources }: Props) {
             </a>
           </span>
         ))}
-        . Each figure names one source below; others corroborate it.
+        {t.sourcesNote}
       </p>
       <ol className="source-list">
         {citations.map((id) => {
@@ -42,7 +40,7 @@ export function AboutData({ files, citations, quotes, sources }: Props) {
               <span className="source-publisher">{s.publisher}</span>
               {', '}
               <span className="source-date">
-                {s.published === null ? 'undated' : formatPartialDate(s.published)}
+                {s.published === null ? t.undated : formatPartialDate(s.published, lang)}
               </span>
               {s.publishedNote && <span className="source-note"> ({s.publishedNote})</span>}
               <div className="source-fact">{s.fact}</div>
@@ -53,7 +51,7 @@ export function AboutData({ files, citations, quotes, sources }: Props) {
               )}
               {s.localCopy && (
                 <a className="source-link" href={datasetUrl(s.localCopy)}>
-                  Read the article (text copy)
+                  {t.readArticleCopy}
                 </a>
               )}
               {s.quote && (
@@ -62,7 +60,11 @@ export function AboutData({ files, citations, quotes, sources }: Props) {
                   {s.translation && (
                     <span className="translation" lang="en">
                       {' '}
-                      ({LANG_NAMES[s.quoteLang ?? ''] ?? 'Translated'}: {s.translation})
+                      (
+                      {(t.languageNames as Record<string, string | undefined>)[s.quoteLang ?? ''] ??
+                        t.languageNames.other}
+                      {lang === 'zh' ? '：' : ': '}
+                      {s.translation})
                     </span>
                   )}
                 </blockquote>

@@ -15,27 +15,48 @@ const CYRILLIC = 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116';
 // Kazakh letters (ә ғ қ ң ө ү һ і…) are in the extended block.
 const CYRILLIC_EXT = 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F';
 
-const FACES = [
-  { url: latin400, weight: 400, range: LATIN },
-  { url: latin600, weight: 600, range: LATIN },
-  { url: latinExt400, weight: 400, range: LATIN_EXT },
-  { url: cyrillic400, weight: 400, range: CYRILLIC },
-  { url: cyrillic600, weight: 600, range: CYRILLIC },
-  { url: cyrillicExt400, weight: 400, range: CYRILLIC_EXT },
-  { url: cyrillicExt600, weight: 600, range: CYRILLIC_EXT },
+interface Face {
+  family: string;
+  url: string;
+  weight: number;
+  range: string;
+}
+
+const NOTO = 'Noto Sans';
+
+const FACES: Face[] = [
+  { family: NOTO, url: latin400, weight: 400, range: LATIN },
+  { family: NOTO, url: latin600, weight: 600, range: LATIN },
+  { family: NOTO, url: latinExt400, weight: 400, range: LATIN_EXT },
+  { family: NOTO, url: cyrillic400, weight: 400, range: CYRILLIC },
+  { family: NOTO, url: cyrillic600, weight: 600, range: CYRILLIC },
+  { family: NOTO, url: cyrillicExt400, weight: 400, range: CYRILLIC_EXT },
+  { family: NOTO, url: cyrillicExt600, weight: 600, range: CYRILLIC_EXT },
 ];
 
-/** Whether `text` has a character in a CSS unicode-range such as `U+0400-045F,U+2116`. */
-export function inUnicodeRange(text: string, range: string): boolean {
-  const spans = range.split(',').map((part) => {
-    const [lo = '0', hi = lo] = part.trim().replace(/^U\+/i, '').split('-');
-    return [parseInt(lo, 16), parseInt(hi, 16)] as const;
-  });
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (spans.some(([lo, hi]) => code >= lo && code <= hi)) return true;
+const spansOf = new Map<string, (readonly [number, number])[]>();
+
+function spans(range: string): (readonly [number, number])[] {
+  let out = spansOf.get(range);
+  if (!out) {
+    out = range.split(',').map((part) => {
+      const [lo = '0', hi = lo] = part.trim().replace(/^U\+/i, '').split('-');
+      return [parseInt(lo, 16), parseInt(hi, 16)] as const;
+    });
+    spansOf.set(range, out);
   }
-  return false;
+  return out;
+}
+
+/** Whether `text` (or its distinct code points) has a character in a CSS unicode-range. */
+export function inUnicodeRange(text: string | readonly number[], range: string): boolean {
+  const codes = typeof text === 'string' ? distinctCodes(text) : text;
+  const list = spans(range);
+  return codes.some((code) => list.some(([lo, hi]) => code >= lo && code <= hi));
+}
+
+function distinctCodes(text: string): number[] {
+  return [...new Set(Array.from(text, (ch) => ch.codePointAt(0) ?? 0))];
 }
 
 const rules = new Map<string, Promise<string>>();
@@ -49,12 +70,35 @@ async function dataUrl(url: string): Promise<string> {
   return `data:font/woff2;base64,${btoa(binary)}`;
 }
 
-function rule(face: (typeof FACES)[number]): Promise<string> {
+/**
+ * Noto Sans SC's slices, from the same stylesheet the page uses for Chinese readers (limited to
+ * the Chinese blocks): a Chinese figure embeds only the slices its characters fall in.
+ */
+const chineseFiles = import.meta.glob<string>(
+  '/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-normal.woff2',
+  { query: '?url', import: 'default', eager: true },
+);
+
+function chineseFaces(css: string): Face[] {
+  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, body = '']) => {
+    const file = /files\/([^)]+\.woff2)/.exec(body)?.[1];
+    const weight = Number(/font-weight:\s*(\d+)/.exec(body)?.[1] ?? 400);
+    const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1];
+    const url = file
+      ? chineseFiles[`/node_modules/@fontsource/noto-sans-sc/files/${file}`]
+      : undefined;
+    return url && range ? [{ family: 'Noto Sans SC', url, weight, range }] : [];
+  });
+}
+
+let chinese: Face[] | undefined;
+
+function rule(face: Face): Promise<string> {
   let r = rules.get(face.url);
   if (!r) {
     r = dataUrl(face.url).then(
       (src) =>
-        `@font-face{font-family:'Noto Sans';font-weight:${String(face.weight)};src:url(${src}) format('woff2');unicode-range:${face.range}}`,
+        `@font-face{font-family:'${face.family}';font-weight:${String(face.weight)};src:url(${src}) format('woff2');unicode-range:${face.range}}`,
     );
     rules.set(face.url, r);
   }
@@ -69,6 +113,12 @@ function rule(face: (typeof FACES)[number]): Promise<string> {
 export async function embeddedFontCss(text: string): Promise<string> {
   // Faces of one family and weight are told apart by their unicode-range, so each is declared
   // with its own; only those whose range the text touches are embedded.
-  const faces = FACES.filter((f) => inUnicodeRange(text, f.range));
-  return (await Promise.all(faces.map(rule))).join('');
+  let faces = FACES;
+  if (/[\u2e80-\u9fff\uff00-\uffef]/.test(text)) {
+    chinese ??= chineseFaces((await import('../styles/chinese-fonts.css?raw')).default);
+    faces = [...FACES, ...chinese];
+  }
+  const codes = distinctCodes(text);
+  const used = faces.filter((f) => inUnicodeRange(codes, f.range));
+  return (await Promise.all(used.map(rule))).join('');
 }

@@ -11,7 +11,10 @@ function numberFormat(lang: Language, maxDigits: number): Intl.NumberFormat {
   const key = `${lang}:${String(maxDigits)}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(lang === 'en' ? 'en-US' : LOCALES[lang], {
+    // Browsers often ship no Kazakh number data (Chromium writes 9.5); Kazakh writes numbers as
+    // Russian does, with a comma and spaced thousands.
+    const locale = lang === 'en' ? 'en-US' : lang === 'kk' ? LOCALES.ru : LOCALES[lang];
+    format = new Intl.NumberFormat(locale, {
       maximumFractionDigits: maxDigits,
     });
     numberFormats.set(key, format);

@@ -65,3 +65,52 @@ test('an export in Kazakh carries the Kazakh words and their letters', async ({ 
   expect(svg).toContain('Цифрландыру');
   expect(svg).toMatch(/<svg[^>]*font-family="[^"]*Noto Sans SC/);
 });
+
+/** Interface and chart phrases that must not be left in English on a translated page. */
+const ENGLISH = [
+  'Kazakhstan–China Ties',
+  'Trade between',
+  'documents signed',
+  'nuclear power plants planned',
+  'Pick a sector',
+  'Export all charts',
+  'About this data',
+  'About this dashboard',
+  'Capitals and the visit city',
+  'Border crossings',
+  'Education and culture',
+  'China customs',
+  'Kazakhstan statistics',
+  'Record, per the article',
+  'milestones since',
+  'places that tie',
+  'Plants planned',
+  'Diplomacy',
+  'Loading',
+  'Dashboard',
+  'Language',
+  'Theme',
+  'Table',
+  'Embed',
+  'Open',
+];
+
+for (const lang of ['ru', 'kk', 'zh'] as const) {
+  test(`the dashboard in ${lang} has no English left from the interface or the charts`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.goto(`/?lang=${lang}`);
+    for (const id of ['trade', 'agreements', 'nuclear', 'map', 'milestones']) {
+      await page.locator(`[data-chart-card="${id}"]`).scrollIntoViewIfNeeded();
+      await expect(page.locator(`svg[data-chart="${id}"]`)).toBeVisible();
+    }
+    const text = await page.evaluate(() => document.body.innerText);
+    const svgText = await page.evaluate(() =>
+      [...document.querySelectorAll('svg[data-chart] text')].map((t) => t.textContent).join('\n'),
+    );
+    const left = ENGLISH.filter((phrase) => text.includes(phrase) || svgText.includes(phrase));
+    expect(left).toEqual([]);
+    await expect(page).toHaveTitle(lang === 'zh' ? /哈中关系/ : /Қазақстан|Казахстан/);
+  });
+}

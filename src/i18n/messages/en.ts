@@ -149,6 +149,11 @@ export const en = {
   dataUnavailable: (reason: string) => `Data unavailable: ${reason}`,
   loading: 'Loading…',
   pageTitle: (page: string) => `${page} · Kazakhstan–China Ties`,
+  dataFilesLabel: (count: number) => (count === 1 ? 'Data file: ' : 'Data files: '),
+  sourcesNote: '. Each figure names one source below; others corroborate it.',
+  undated: 'undated',
+  readArticleCopy: 'Read the article (text copy)',
+  languageNames: { ru: 'Russian', kk: 'Kazakh', zh: 'Chinese', other: 'Translated' },
   chartNames: {
     trade: 'Trade',
     agreements: 'Agreements',

@@ -149,6 +149,11 @@ export const kk: Messages = {
   dataUnavailable: (reason: string) => `Дерек жоқ: ${reason}`,
   loading: 'Жүктелуде…',
   pageTitle: (page: string) => `${page} · Қазақстан–Қытай байланыстары`,
+  dataFilesLabel: (count: number) => (count === 1 ? 'Деректер файлы: ' : 'Деректер файлдары: '),
+  sourcesNote: '. Әр көрсеткіштің төменде бір дереккөзі бар; қалғандары оны растайды.',
+  undated: 'күні жоқ',
+  readArticleCopy: 'Мақаланы оқу (мәтіндік көшірме)',
+  languageNames: { ru: 'орысша', kk: 'қазақша', zh: 'қытайша', other: 'аударма' },
   chartNames: {
     trade: 'Сауда',
     agreements: 'Келісімдер',

@@ -147,6 +147,16 @@ export const ru: Messages = {
   dataUnavailable: (reason: string) => `Данные недоступны: ${reason}`,
   loading: 'Загрузка…',
   pageTitle: (page: string) => `${page} · Казахстан — Китай: связи`,
+  dataFilesLabel: (count: number) => (count === 1 ? 'Файл данных: ' : 'Файлы данных: '),
+  sourcesNote: '. У каждой цифры ниже указан один источник; остальные её подтверждают.',
+  undated: 'без даты',
+  readArticleCopy: 'Прочитать статью (текстовая копия)',
+  languageNames: {
+    ru: 'русский',
+    kk: 'казахский',
+    zh: 'китайский',
+    other: 'перевод',
+  },
   chartNames: {
     trade: 'Торговля',
     agreements: 'Соглашения',

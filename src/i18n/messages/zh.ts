@@ -139,6 +139,11 @@ export const zh: Messages = {
   dataUnavailable: (reason: string) => `数据不可用：${reason}`,
   loading: '加载中……',
   pageTitle: (page: string) => `${page} · 哈中关系`,
+  dataFilesLabel: (count: number) => (count === 1 ? '数据文件：' : '数据文件：'),
+  sourcesNote: '。下方为每个数字注明一个来源，其余来源予以佐证。',
+  undated: '未注明日期',
+  readArticleCopy: '阅读报道（文本副本）',
+  languageNames: { ru: '俄文', kk: '哈萨克文', zh: '中文', other: '译文' },
   chartNames: {
     trade: '贸易',
     agreements: '协议',
