@@ -8,6 +8,7 @@ import zhData from '../../src/i18n/data/zh.json';
 import type { Language } from '../../src/i18n/languages';
 import { agreementsSchema } from '../../src/schema/agreements';
 import { readData, sourceIndex } from '../helpers/data';
+import { frameWords } from '../helpers/languages';
 
 const sources = sourceIndex();
 const english = agreementsSchema.parse(readData('agreements.json'));
@@ -30,12 +31,7 @@ function figure(lang: Exclude<Language, 'en'>, width: number) {
 /** The words a reader sees first: all must be in the reader's language. */
 function visibleWords(fig: ReturnType<typeof figure>): string[] {
   return [
-    fig.text.title,
-    fig.text.subtitle,
-    ...fig.text.legend.map((l) => l.label),
-    fig.table.caption,
-    ...fig.table.columns.map((c) => c.label),
-    fig.summary,
+    ...frameWords(fig),
     ...fig.plot.notes.map((n) => n.text),
     ...fig.plot.themes.map((t) => t.label),
     ...fig.plot.pills.map((p) => p.label),

@@ -11,6 +11,7 @@ import type { RegionTopology } from '../../src/queries/datasets';
 import { placesSchema } from '../../src/schema/places';
 import { tradeSchema } from '../../src/schema/trade';
 import { readData, regionGeometry, sourceIndex } from '../helpers/data';
+import { frameWords } from '../helpers/languages';
 
 const sources = sourceIndex();
 const english: MapData = {
@@ -51,12 +52,7 @@ describe('map text in each language', () => {
           lang,
         });
         const words = [
-          fig.text.title,
-          fig.text.subtitle,
-          ...fig.text.legend.map((l) => l.label),
-          fig.table.caption,
-          ...fig.table.columns.map((c) => c.label),
-          fig.summary,
+          ...frameWords(fig),
           ...fig.plot.countryLabels.map((c) => c.text),
           fig.plot.trade?.label.text ?? '',
         ];

@@ -2,35 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { buildNuclearFigure } from '../../src/charts/nuclear/nuclearModel';
 import { en, TEXT } from '../../src/charts/nuclear/text';
 import { localizeData } from '../../src/i18n/dataText';
-import type { Language } from '../../src/i18n/languages';
 import { nuclearSchema } from '../../src/schema/nuclear';
-import { readData, readText, sourceIndex } from '../helpers/data';
+import { readData, sourceIndex } from '../helpers/data';
+import { dataTextsFor, frameWords, HAN, KAZAKH_LETTERS } from '../helpers/languages';
 
 const sources = sourceIndex();
 const nuclear = nuclearSchema.parse(readData('nuclear.json'));
 
-function texts(lang: Language): Record<string, string> {
-  return JSON.parse(readText(`src/i18n/data/${lang}.json`)) as Record<string, string>;
-}
-
 const ENGLISH =
   /\b(the|and|of|in|from|with|by|per|since|between|years?|plants?|steps?|uranium|fuel|source|owners?|about|at least|billion|tonnes|deliveries|to)\b/i;
-const KAZAKH = /[әғқңөұүһі]/i;
-const CJK = /[\u4e00-\u9fff]/;
+const KAZAKH = KAZAKH_LETTERS;
+const CJK = HAN;
 
 describe.each(['ru', 'kk', 'zh'] as const)('nuclear in %s', (lang) => {
-  const data = localizeData('nuclear', nuclear, texts(lang));
+  const data = localizeData('nuclear', nuclear, dataTextsFor(lang));
 
   describe.each([360, 960])('at width %i', (width) => {
     const fig = buildNuclearFigure(data, sources, { width }, {}, lang);
-    const words = [
-      fig.text.title,
-      fig.text.subtitle,
-      ...fig.text.legend.map((l) => l.label),
-      fig.table.caption,
-      ...fig.table.columns.map((c) => c.label),
-      fig.summary,
-    ];
+    const words = frameWords(fig);
 
     it('has no English words in its title, legend, table and summary', () => {
       for (const w of words) expect(w).not.toMatch(ENGLISH);
