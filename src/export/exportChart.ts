@@ -5,7 +5,7 @@ import { palettes } from '../figure/palette';
 import type { Language } from '../i18n/languages';
 import { describeSource } from '../lib/sourceText';
 import { exportFileName, type ExportFormat } from './fileName';
-import { embeddedFontCss } from './fonts';
+import { embeddedFontCss, embeddedFonts, type FontProbe } from './fonts';
 import { checkPngPixels, resolveSize, type ExportOptions } from './options';
 import { tagPng } from './pngText';
 import { renderFigureSvg } from './svgDocument';
@@ -100,7 +100,7 @@ export async function exportChart(r: ExportRequest): Promise<ExportedFile> {
     case 'pptx': {
       const { pptxFile } = await import('./pptx');
       const picture = await pngFile(svg, figure, metadata, 2);
-      return { name, blob: await pptxFile(r.chart.id, figure, metadata, picture) };
+      return { name, blob: await pptxFile(r.chart.id, figure, metadata, picture, r.lang) };
     }
   }
 }
@@ -122,13 +122,15 @@ export async function pngFile(
   metadata: FigureMetadata,
   scale: number,
 ): Promise<Blob> {
-  const withFonts = svg.replace(
-    /(<desc[^>]*>[\s\S]*?<\/desc>)/,
-    `$1<style>${await embeddedFontCss(svg.replace(/<metadata[\s\S]*?<\/metadata>/, ''))}</style>`,
-  );
+  const fonts = await embeddedFonts(svg.replace(/<metadata[\s\S]*?<\/metadata>/, ''));
   const { frame } = figure.model;
-  const titleBand = frame.title.lines.length > 0 ? frame.title.y + frame.title.size * 0.3 : 0;
-  const png = await rasterise(withFonts, frame.width, frame.height, scale, titleBand);
+  const probed = withProbes(
+    svg.replace(/(<desc[^>]*>[\s\S]*?<\/desc>)/, `$1<style>${fonts.css}</style>`),
+    frame.width,
+    frame.height,
+    fonts.probes,
+  );
+  const png = await rasterise(probed, frame.width, frame.height, scale);
   const tagged = tagPng(png, {
     Title: metadata.title,
     Description: metadata.summary,
@@ -140,46 +142,84 @@ export async function pngFile(
   return tagged;
 }
 
-/** True once any pixel in the top `band` px differs from the first: the title text is drawn. */
-function hasInk(ctx: CanvasRenderingContext2D, width: number, band: number): boolean {
-  const data = ctx.getImageData(0, 0, width, band).data;
-  const [r, g, b, a] = [data[0], data[1], data[2], data[3]];
-  for (let i = 4; i < data.length; i += 4) {
-    if (data[i] !== r || data[i + 1] !== g || data[i + 2] !== b || data[i + 3] !== a) return true;
-  }
-  return false;
+const PROBE_CELL = 24;
+
+export interface Probed {
+  svg: string;
+  /** Height of the strip of probe characters drawn below the figure, never exported. */
+  strip: number;
+  cells: number;
 }
 
-async function rasterise(
+/**
+ * Adds a strip below the figure with one character in each embedded face. The image's own
+ * document loads its inlined fonts only once it is first drawn, and text stays invisible until
+ * each face arrives, so the PNG is drawn once every probe shows.
+ */
+export function withProbes(
   svg: string,
   width: number,
   height: number,
+  probes: FontProbe[],
+): Probed {
+  const perRow = Math.max(1, Math.floor(width / PROBE_CELL));
+  const strip = Math.ceil(probes.length / perRow) * PROBE_CELL;
+  const texts = probes
+    .map((p, i) => {
+      const x = (i % perRow) * PROBE_CELL + 4;
+      const y = height + Math.floor(i / perRow) * PROBE_CELL + 18;
+      const char = p.char.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      const style = p.italic ? ' font-style="italic"' : '';
+      return `<text x="${String(x)}" y="${String(y)}" font-size="16" font-weight="${String(p.weight)}"${style} fill="#000">${char}</text>`;
+    })
+    .join('');
+  const tall = height + strip;
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const grown = root
+    .replace(/\sheight="[^"]*"/, ` height="${String(tall)}"`)
+    .replace(/\sviewBox="[^"]*"/, ` viewBox="0 0 ${String(width)} ${String(tall)}"`);
+  return {
+    svg: svg.replace(root, grown).replace(/<\/svg>\s*$/, `${texts}</svg>`),
+    strip,
+    cells: probes.length,
+  };
+}
+
+/** How many probe cells hold any ink: a cell stays empty until its face has loaded. */
+export function inkedCells(data: Uint8ClampedArray, width: number, cells: number): number {
+  const perRow = Math.max(1, Math.floor(width / PROBE_CELL));
+  let inked = 0;
+  for (let i = 0; i < cells; i++) {
+    const x0 = (i % perRow) * PROBE_CELL;
+    const y0 = Math.floor(i / perRow) * PROBE_CELL;
+    let found = false;
+    for (let y = y0; y < y0 + PROBE_CELL && !found; y++) {
+      for (let x = x0; x < x0 + PROBE_CELL && !found; x++) {
+        found = (data[(y * width + x) * 4 + 3] ?? 0) > 0;
+      }
+    }
+    if (found) inked++;
+  }
+  return inked;
+}
+
+async function rasterise(
+  probed: Probed,
+  width: number,
+  height: number,
   scale: number,
-  titleBand: number,
 ): Promise<Blob> {
   const device = [Math.round(width * scale), Math.round(height * scale)] as const;
   checkPngPixels(...device);
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  const url = URL.createObjectURL(new Blob([probed.svg], { type: 'image/svg+xml' }));
   try {
-    const img = new Image(width, height);
+    const img = new Image(width, height + probed.strip);
     img.src = url;
     await img.decode();
-    const blob = await withRasterCanvas(...device, async ({ canvas, ctx }) => {
+    if (probed.cells > 0) await probesShown(img, width, height, probed);
+    return await withRasterCanvas(...device, async ({ canvas, ctx }) => {
       ctx.scale(scale, scale);
-      // The image's own document loads its inlined fonts only once it is first drawn, and text
-      // stays invisible until they arrive: redraw until the title shows (or, with no title to
-      // watch, once after a pause).
-      const band = Math.round(titleBand * scale);
-      ctx.drawImage(img, 0, 0, width, height);
-      for (
-        let tries = 0;
-        band > 0 ? !hasInk(ctx, canvas.width, band) && tries < 60 : tries < 1;
-        tries++
-      ) {
-        await new Promise((resolve) => setTimeout(resolve, band > 0 ? 10 : 150));
-        ctx.clearRect(0, 0, width, height);
-        ctx.drawImage(img, 0, 0, width, height);
-      }
+      ctx.drawImage(img, 0, 0, width, height, 0, 0, width, height);
       return new Promise<Blob>((resolve, reject) => {
         canvas.toBlob((b) => {
           if (b) resolve(b);
@@ -187,9 +227,30 @@ async function rasterise(
         }, 'image/png');
       });
     });
-    return blob;
   } finally {
     URL.revokeObjectURL(url);
+  }
+}
+
+/** Draws the probe strip until every face shows (or about two seconds pass). */
+async function probesShown(
+  img: HTMLImageElement,
+  width: number,
+  height: number,
+  probed: Probed,
+): Promise<void> {
+  const w = Math.ceil(width);
+  const canvas = document.createElement('canvas');
+  canvas.width = w;
+  canvas.height = probed.strip;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return;
+  for (let tries = 0; tries < 200; tries++) {
+    ctx.clearRect(0, 0, w, probed.strip);
+    ctx.drawImage(img, 0, height, width, probed.strip, 0, 0, width, probed.strip);
+    const data = ctx.getImageData(0, 0, w, probed.strip).data;
+    if (inkedCells(data, w, probed.cells) === probed.cells) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 

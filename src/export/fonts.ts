@@ -1,10 +1,25 @@
 import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latin600 from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
+import latinExt600 from '@fontsource/noto-sans/files/noto-sans-latin-ext-600-normal.woff2?url';
 import cyrillic400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import cyrillic600 from '@fontsource/noto-sans/files/noto-sans-cyrillic-600-normal.woff2?url';
 import cyrillicExt400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
 import cyrillicExt600 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-600-normal.woff2?url';
+import latin400Woff from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff?url';
+import latin600Woff from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff?url';
+import latinExt400Woff from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff?url';
+import latinExt600Woff from '@fontsource/noto-sans/files/noto-sans-latin-ext-600-normal.woff?url';
+import cyrillic400Woff from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff?url';
+import cyrillic600Woff from '@fontsource/noto-sans/files/noto-sans-cyrillic-600-normal.woff?url';
+import cyrillicExt400Woff from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff?url';
+import cyrillicExt600Woff from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-600-normal.woff?url';
+import latinItalic from '@fontsource/noto-sans/files/noto-sans-latin-400-italic.woff2?url';
+import latinItalicWoff from '@fontsource/noto-sans/files/noto-sans-latin-400-italic.woff?url';
+import symbols400 from '@fontsource/noto-sans-sc/files/noto-sans-sc-90-400-normal.woff2?url';
+import symbols600 from '@fontsource/noto-sans-sc/files/noto-sans-sc-90-600-normal.woff2?url';
+import symbols400Woff from '@fontsource/noto-sans-sc/files/noto-sans-sc-90-400-normal.woff?url';
+import symbols600Woff from '@fontsource/noto-sans-sc/files/noto-sans-sc-90-600-normal.woff?url';
 
 // Each file's unicode-range, as @fontsource declares it.
 const LATIN =
@@ -15,23 +30,49 @@ const CYRILLIC = 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116';
 // Kazakh letters (ә ғ қ ң ө ү һ і…) are in the extended block.
 const CYRILLIC_EXT = 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F';
 
-interface Face {
+export interface Face {
   family: string;
+  /** WOFF2, for the browser. */
   url: string;
+  /** WOFF 1.0 of the same face, which a PDF can embed once inflated. */
+  woff: string;
   weight: number;
+  /** Italic faces exist for Latin only: quotes from the article, which stay in English. */
+  italic?: boolean;
   range: string;
 }
+
+// Noto Sans has no "≈" (a rounded figure's mark); Noto Sans SC's symbol slice has one.
+const SYMBOLS = 'U+2248,U+2260';
 
 const NOTO = 'Noto Sans';
 
 const FACES: Face[] = [
-  { family: NOTO, url: latin400, weight: 400, range: LATIN },
-  { family: NOTO, url: latin600, weight: 600, range: LATIN },
-  { family: NOTO, url: latinExt400, weight: 400, range: LATIN_EXT },
-  { family: NOTO, url: cyrillic400, weight: 400, range: CYRILLIC },
-  { family: NOTO, url: cyrillic600, weight: 600, range: CYRILLIC },
-  { family: NOTO, url: cyrillicExt400, weight: 400, range: CYRILLIC_EXT },
-  { family: NOTO, url: cyrillicExt600, weight: 600, range: CYRILLIC_EXT },
+  { family: NOTO, url: latin400, woff: latin400Woff, weight: 400, range: LATIN },
+  { family: NOTO, url: latin600, woff: latin600Woff, weight: 600, range: LATIN },
+  { family: NOTO, url: latinExt400, woff: latinExt400Woff, weight: 400, range: LATIN_EXT },
+  { family: NOTO, url: latinExt600, woff: latinExt600Woff, weight: 600, range: LATIN_EXT },
+  { family: NOTO, url: cyrillic400, woff: cyrillic400Woff, weight: 400, range: CYRILLIC },
+  { family: NOTO, url: cyrillic600, woff: cyrillic600Woff, weight: 600, range: CYRILLIC },
+  { family: NOTO, url: cyrillicExt400, woff: cyrillicExt400Woff, weight: 400, range: CYRILLIC_EXT },
+  { family: NOTO, url: cyrillicExt600, woff: cyrillicExt600Woff, weight: 600, range: CYRILLIC_EXT },
+  {
+    family: NOTO,
+    url: latinItalic,
+    woff: latinItalicWoff,
+    weight: 400,
+    italic: true,
+    range: LATIN,
+  },
+];
+
+/**
+ * For the PDF only, whose text cannot fall back to a system font. Its "≈" is a full em wide,
+ * so the page and the PNG keep the reader's own, narrower one.
+ */
+export const SYMBOL_FACES: Face[] = [
+  { family: 'Noto Sans SC', url: symbols400, woff: symbols400Woff, weight: 400, range: SYMBOLS },
+  { family: 'Noto Sans SC', url: symbols600, woff: symbols600Woff, weight: 600, range: SYMBOLS },
 ];
 
 const spansOf = new Map<string, (readonly [number, number])[]>();
@@ -74,51 +115,86 @@ async function dataUrl(url: string): Promise<string> {
  * Noto Sans SC's slices, from the same stylesheet the page uses for Chinese readers (limited to
  * the Chinese blocks): a Chinese figure embeds only the slices its characters fall in.
  */
+const SC_FILES = '/node_modules/@fontsource/noto-sans-sc/files/';
+
+// Only the two weights the figure uses, so a build does not ship every weight of every slice.
 const chineseFiles = import.meta.glob<string>(
-  '/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-normal.woff2',
+  '/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-{400,600}-normal.woff2',
+  { query: '?url', import: 'default', eager: true },
+);
+const chineseWoffFiles = import.meta.glob<string>(
+  '/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-{400,600}-normal.woff',
   { query: '?url', import: 'default', eager: true },
 );
 
 function chineseFaces(css: string): Face[] {
   return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, body = '']) => {
-    const file = /files\/([^)]+\.woff2)/.exec(body)?.[1];
+    const file = /files\/([^)]+)\.woff2/.exec(body)?.[1];
     const weight = Number(/font-weight:\s*(\d+)/.exec(body)?.[1] ?? 400);
     const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1];
-    const url = file
-      ? chineseFiles[`/node_modules/@fontsource/noto-sans-sc/files/${file}`]
-      : undefined;
-    return url && range ? [{ family: 'Noto Sans SC', url, weight, range }] : [];
+    const url = file ? chineseFiles[`${SC_FILES}${file}.woff2`] : undefined;
+    const woff = file ? chineseWoffFiles[`${SC_FILES}${file}.woff`] : undefined;
+    return url && woff && range ? [{ family: 'Noto Sans SC', url, woff, weight, range }] : [];
   });
 }
 
 let chinese: Face[] | undefined;
+
+const CHINESE = /[\u2e80-\u9fff\uff00-\uffef]/;
+
+/**
+ * The faces of the figure font whose unicode-range `text` touches: Noto Sans for Latin and
+ * Cyrillic, and Noto Sans SC's slices only when the text holds Chinese.
+ */
+export async function facesFor(text: string, italic = false): Promise<Face[]> {
+  let faces = FACES;
+  if (CHINESE.test(text)) {
+    chinese ??= chineseFaces((await import('../styles/chinese-fonts.css?raw')).default);
+    faces = [...FACES, ...chinese];
+  }
+  const codes = distinctCodes(text);
+  return faces.filter((f) => (italic || !f.italic) && inUnicodeRange(codes, f.range));
+}
 
 function rule(face: Face): Promise<string> {
   let r = rules.get(face.url);
   if (!r) {
     r = dataUrl(face.url).then(
       (src) =>
-        `@font-face{font-family:'${face.family}';font-weight:${String(face.weight)};src:url(${src}) format('woff2');unicode-range:${face.range}}`,
+        `@font-face{font-family:'${face.family}';font-weight:${String(face.weight)};font-style:${face.italic ? 'italic' : 'normal'};src:url(${src}) format('woff2');unicode-range:${face.range}}`,
     );
     rules.set(face.url, r);
   }
   return r;
 }
 
+/** One character each embedded face draws, to tell when the face has loaded. */
+export interface FontProbe {
+  char: string;
+  weight: number;
+  italic: boolean;
+}
+
 /**
- * @font-face rules with the figure font inlined, only for the scripts `text` uses. An SVG drawn
- * as an image cannot reach the page's fonts, so the PNG path embeds them; the SVG file itself
- * names a font stack instead.
+ * @font-face rules with the figure font inlined, only for the scripts `svg` uses, and a probe
+ * character per face. An SVG drawn as an image cannot reach the page's fonts, so the PNG path
+ * embeds them; the SVG file itself names a font stack instead.
  */
-export async function embeddedFontCss(text: string): Promise<string> {
+export async function embeddedFonts(svg: string): Promise<{ css: string; probes: FontProbe[] }> {
   // Faces of one family and weight are told apart by their unicode-range, so each is declared
   // with its own; only those whose range the text touches are embedded.
-  let faces = FACES;
-  if (/[\u2e80-\u9fff\uff00-\uffef]/.test(text)) {
-    chinese ??= chineseFaces((await import('../styles/chinese-fonts.css?raw')).default);
-    faces = [...FACES, ...chinese];
-  }
-  const codes = distinctCodes(text);
-  const used = faces.filter((f) => inUnicodeRange(codes, f.range));
-  return (await Promise.all(used.map(rule))).join('');
+  const faces = await facesFor(svg, svg.includes('font-style="italic"'));
+  const codes = distinctCodes(svg).filter((c) => c > 0x20 && c !== 0xa0 && c !== 0x3000);
+  const probes = faces.flatMap((face) => {
+    const code = codes.find((c) => inUnicodeRange([c], face.range));
+    return code === undefined
+      ? []
+      : [{ char: String.fromCodePoint(code), weight: face.weight, italic: Boolean(face.italic) }];
+  });
+  return { css: (await Promise.all(faces.map(rule))).join(''), probes };
+}
+
+/** The inlined @font-face rules alone (see embeddedFonts). */
+export async function embeddedFontCss(svg: string): Promise<string> {
+  return (await embeddedFonts(svg)).css;
 }

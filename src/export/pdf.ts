@@ -1,22 +1,12 @@
 import { jsPDF } from 'jspdf';
 import 'svg2pdf.js';
 import type { FigureMetadata } from './exportChart';
+import { embedFigureFonts } from './pdfFonts';
 
 /**
- * jsPDF's built-in Helvetica stands in for the figure font: its bold for weight 600, and plain
- * characters for the few it cannot encode.
- */
-function forStandardFonts(svg: string): string {
-  return svg
-    .replace(/font-family="[^"]*"/g, 'font-family="helvetica"')
-    .replace(/font-weight="600"/g, 'font-weight="bold"')
-    .replace(/≈/g, '~')
-    .replace(/−/g, '-');
-}
-
-/**
- * A vector PDF one page the size of the figure, with selectable text and the figure's title,
- * summary and sources in the document information.
+ * A vector PDF one page the size of the figure, with selectable text set in the figure font
+ * (Latin, Cyrillic with the Kazakh letters, and Chinese, each face embedded with only the glyphs
+ * used), and the figure's title, summary and sources in the document information.
  */
 export async function pdfFile(
   svg: string,
@@ -30,10 +20,8 @@ export async function pdfFile(
     orientation: width >= height ? 'landscape' : 'portrait',
     compress: true,
   });
-  const element = new DOMParser().parseFromString(
-    forStandardFonts(svg),
-    'image/svg+xml',
-  ).documentElement;
+  const element = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+  await embedFigureFonts(doc, element);
   await doc.svg(element, { x: 0, y: 0, width, height });
   doc.setProperties({
     title: metadata.title,

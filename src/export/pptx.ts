@@ -1,10 +1,21 @@
 import PptxGenJS from 'pptxgenjs';
 import type { StandaloneFigure } from '../charts/defineChart';
 import type { TradePlot } from '../charts/trade/tradeModel';
+import type { Language } from '../i18n/languages';
+import { MESSAGES } from '../i18n/useT';
 import type { FigureMetadata } from './exportChart';
 
 const SLIDE_W = 10;
 const SLIDE_H = 5.625;
+
+// The slide's own text is set in fonts PowerPoint has everywhere; its language tag picks the
+// proofing tools and, for Chinese, an East Asian font for any character the face lacks.
+const TEXT_STYLE: Record<Language, { fontFace: string; lang: string }> = {
+  en: { fontFace: 'Arial', lang: 'en-GB' },
+  ru: { fontFace: 'Arial', lang: 'ru-RU' },
+  kk: { fontFace: 'Arial', lang: 'kk-KZ' },
+  zh: { fontFace: 'Microsoft YaHei', lang: 'zh-CN' },
+};
 
 async function base64(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
@@ -25,7 +36,10 @@ export async function pptxFile(
   figure: StandaloneFigure,
   metadata: FigureMetadata,
   picture: Blob,
+  lang: Language = 'en',
 ): Promise<Blob> {
+  const text = TEXT_STYLE[lang];
+  const t = MESSAGES[lang];
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_16x9';
   pptx.title = metadata.title;
@@ -40,7 +54,7 @@ export async function pptxFile(
     h: 0.75,
     fontSize: 22,
     bold: true,
-    fontFace: 'Arial',
+    ...text,
     color: '1B1F24',
     valign: 'top',
   });
@@ -68,7 +82,12 @@ export async function pptxFile(
         lineDataSymbolSize: 6,
         showLegend: true,
         legendPos: 't',
-        valAxisTitle: 'USD billion',
+        valAxisTitle: plot.unit,
+        valAxisTitleFontFace: text.fontFace,
+        catAxisLabelFontFace: text.fontFace,
+        valAxisLabelFontFace: text.fontFace,
+        legendFontFace: text.fontFace,
+        lang: text.lang,
         showValAxisTitle: true,
         valAxisMinVal: 0,
         displayBlanksAs: 'gap',
@@ -95,7 +114,7 @@ export async function pptxFile(
     w: SLIDE_W - 0.8,
     h: 0.45,
     fontSize: 9,
-    fontFace: 'Arial',
+    ...text,
     color: '56606B',
     valign: 'top',
   });
@@ -103,10 +122,10 @@ export async function pptxFile(
     [
       metadata.summary,
       '',
-      'Sources:',
+      t.slideNotesSources,
       ...metadata.sources.map((s) => `- ${s.citation}${s.url ? ` ${s.url}` : ''}`),
       '',
-      `View: ${metadata.url}`,
+      `${t.slideNotesView} ${metadata.url}`,
     ].join('\n'),
   );
   return (await pptx.write({ outputType: 'blob' })) as Blob;

@@ -42,6 +42,8 @@ export interface TradePlot {
   margin: { top: number; right: number; bottom: number; left: number };
   xTicks: { value: number; x: number; label: string }[];
   yTicks: { value: number; y: number; label: string }[];
+  /** The values' unit, in the figure's language ("USD billion", "млрд долларов США"). */
+  unit: string;
   series: PlottedSeries[];
   headline: {
     x: number;
@@ -347,6 +349,7 @@ export function buildTradeFigure(
     margin,
     xTicks,
     yTicks: yTickValues.map((v, i) => ({ value: v, y: round(y(v)), label: yLabels[i] ?? '' })),
+    unit: data.unit,
     series: plotted,
     headline,
     ...(gap ? { gap } : {}),

@@ -153,6 +153,8 @@ export const en = {
   sourcesNote: '. Each figure names one source below; others corroborate it.',
   undated: 'undated',
   readArticleCopy: 'Read the article (text copy)',
+  slideNotesSources: 'Sources:',
+  slideNotesView: 'Online:',
   languageNames: { ru: 'Russian', kk: 'Kazakh', zh: 'Chinese', other: 'Translated' },
   chartNames: {
     trade: 'Trade',

@@ -153,6 +153,8 @@ export const kk: Messages = {
   sourcesNote: '. Әр көрсеткіштің төменде бір дереккөзі бар; қалғандары оны растайды.',
   undated: 'күні жоқ',
   readArticleCopy: 'Мақаланы оқу (мәтіндік көшірме)',
+  slideNotesSources: 'Дереккөздер:',
+  slideNotesView: 'Онлайн нұсқасы:',
   languageNames: { ru: 'орысша', kk: 'қазақша', zh: 'қытайша', other: 'аударма' },
   chartNames: {
     trade: 'Сауда',

@@ -151,6 +151,8 @@ export const ru: Messages = {
   sourcesNote: '. У каждой цифры ниже указан один источник; остальные её подтверждают.',
   undated: 'без даты',
   readArticleCopy: 'Прочитать статью (текстовая копия)',
+  slideNotesSources: 'Источники:',
+  slideNotesView: 'Онлайн:',
   languageNames: {
     ru: 'русский',
     kk: 'казахский',

@@ -143,6 +143,8 @@ export const zh: Messages = {
   sourcesNote: '。下方为每个数字注明一个来源，其余来源予以佐证。',
   undated: '未注明日期',
   readArticleCopy: '阅读报道（文本副本）',
+  slideNotesSources: '来源：',
+  slideNotesView: '在线查看：',
   languageNames: { ru: '俄文', kk: '哈萨克文', zh: '中文', other: '译文' },
   chartNames: {
     trade: '贸易',
