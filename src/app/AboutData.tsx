@@ -1,9 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { LANG_ATTRIBUTE, useLanguage } from '../i18n/LanguageProvider';
+import { quoteKey } from '../i18n/sourceText';
+import { dataTextsQuery } from '../i18n/translations';
 import { useT } from '../i18n/useT';
 import type { Quote } from '../charts/types';
 import { datasetUrl } from '../queries/loadDataset';
 import type { SourceIndex } from '../queries/datasets';
 import { formatPartialDate } from '../lib/format';
+import { Quoted } from './Quoted';
 
 interface Props {
   files: readonly string[];
@@ -16,6 +20,7 @@ interface Props {
 export function AboutData({ files, citations, quotes, sources }: Props) {
   const t = useT();
   const { lang } = useLanguage();
+  const words = useQuery(dataTextsQuery(lang)).data;
   return (
     <div className="about-data">
       <p>
@@ -54,24 +59,22 @@ export function AboutData({ files, citations, quotes, sources }: Props) {
                   {t.readArticleCopy}
                 </a>
               )}
-              {s.quote && (
-                <blockquote lang={s.quoteLang ?? 'en'}>
-                  “{s.quote}”
-                  {s.translation && (
-                    <span className="translation" lang="en">
-                      {' '}
-                      (
-                      {(t.languageNames as Record<string, string | undefined>)[s.quoteLang ?? ''] ??
-                        t.languageNames.other}
-                      {lang === 'zh' ? '：' : ': '}
-                      {s.translation})
-                    </span>
-                  )}
-                </blockquote>
-              )}
+              {s.quote &&
+                (s.quoteLang ? (
+                  <OtherLanguageQuote
+                    quote={s.quote}
+                    quoteLang={s.quoteLang}
+                    english={s.translation}
+                    translated={lang === 'en' ? undefined : words?.[quoteKey(s.quote)]}
+                  />
+                ) : (
+                  <blockquote>
+                    <Quoted quote={s.quote} />
+                  </blockquote>
+                ))}
               {excerpts.map((q) => (
-                <blockquote key={q.supports} lang="en">
-                  “{q.quote}”{' '}
+                <blockquote key={q.supports}>
+                  <Quoted quote={q.quote} />{' '}
                   <span className="quote-supports" lang={LANG_ATTRIBUTE[lang]}>
                     {t.quoteSupports(q.supports)}
                   </span>
@@ -82,5 +85,33 @@ export function AboutData({ files, citations, quotes, sources }: Props) {
         })}
       </ol>
     </div>
+  );
+}
+
+/** A quote in Russian or Kazakh, with its translation into the reader's language (else English). */
+function OtherLanguageQuote(props: {
+  quote: string;
+  quoteLang: string;
+  english: string | undefined;
+  translated: string | undefined;
+}) {
+  const t = useT();
+  const { lang } = useLanguage();
+  const translation = props.quoteLang === lang ? undefined : (props.translated ?? props.english);
+  const languageName =
+    (t.languageNames as Record<string, string | undefined>)[props.quoteLang] ??
+    t.languageNames.other;
+  return (
+    <blockquote lang={props.quoteLang}>
+      “{props.quote}”
+      {translation && (
+        <span className="translation" lang={props.translated ? LANG_ATTRIBUTE[lang] : 'en'}>
+          {' '}
+          ({languageName}
+          {lang === 'zh' ? '：' : ': '}
+          {translation})
+        </span>
+      )}
+    </blockquote>
   );
 }

@@ -1,16 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
 import { charts } from '../charts/registry';
 import { formatPartialDate } from '../lib/format';
-import { sourcesQuery } from '../queries/datasets';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { chartName, useT } from '../i18n/useT';
 import { Link } from './router';
+import { useSources } from './useSources';
 import { datasetUrl } from '../queries/loadDataset';
 
 const DATASETS = ['sources', 'trade', 'agreements', 'nuclear', 'places', 'milestones'] as const;
 
 export function AboutSection() {
-  const sources = useQuery(sourcesQuery);
+  const sources = useSources();
   const t = useT();
   const { lang } = useLanguage();
   const article = sources.data?.byId.get('article');

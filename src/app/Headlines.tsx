@@ -3,13 +3,14 @@ import { useId } from 'react';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { dataTextsQuery } from '../i18n/translations';
 import { useT } from '../i18n/useT';
+import { Quoted } from './Quoted';
+import { useSources } from './useSources';
 import { formatPartialDate, formatUsdBnShort } from '../lib/format';
 import { describeSource } from '../lib/sourceText';
 import {
   agreementsQuery,
   milestonesQuery,
   nuclearQuery,
-  sourcesQuery,
   tradeQuery,
   type SourceIndex,
 } from '../queries/datasets';
@@ -52,7 +53,7 @@ function Headline({
         {figure.quote && (
           <>
             {' '}
-            <q lang="en">{figure.quote}</q>
+            <Quoted quote={figure.quote} />
           </>
         )}
       </span>
@@ -62,7 +63,7 @@ function Headline({
 
 /** The four numbers a reader comes for, each naming its source on hover or focus. */
 export function Headlines() {
-  const sources = useQuery(sourcesQuery);
+  const sources = useSources();
   const trade = useQuery(tradeQuery);
   const agreements = useQuery(agreementsQuery);
   const nuclear = useQuery(nuclearQuery);

@@ -4,6 +4,7 @@ import type { InteractiveMark } from '../charts/types';
 import type { Rect } from '../figure/frame';
 import { describeSource } from '../lib/sourceText';
 import type { SourceIndex } from '../queries/datasets';
+import { Quoted } from './Quoted';
 import { updateSelection } from './selection';
 
 /** Pan and zoom of a plot: a point p of the plot shows at clip.x + x + k * (p.x - clip.x). */
@@ -186,6 +187,11 @@ export function MarkLayer({ marks, width, height, sources, label, transform }: P
           <div className="tooltip-heading">{mark.tooltip.heading}</div>
           <div className="tooltip-value">{mark.tooltip.value}</div>
           {mark.tooltip.note && <div className="tooltip-note">{mark.tooltip.note}</div>}
+          {mark.tooltip.quote && (
+            <div className="tooltip-note">
+              <Quoted quote={mark.tooltip.quote} />
+            </div>
+          )}
           <div className="tooltip-source">
             {t.tooltipSource} {describeSource(sources.byId.get(mark.tooltip.sourceId))}
           </div>

@@ -13,6 +13,7 @@ import type { Palette } from '../figure/palette';
 import { localizeData } from '../i18n/dataText';
 import type { Language } from '../i18n/languages';
 import { useLanguage } from '../i18n/LanguageProvider';
+import { localizeSources, quoteKey } from '../i18n/sourceText';
 import { dataTextsQuery } from '../i18n/translations';
 import { sourcesQuery, type DatasetQuery, type SourceIndex } from '../queries/datasets';
 import type { FigureModel } from './types';
@@ -23,6 +24,8 @@ export interface BuildContext {
   selection: Selection;
   /** The language of the figure's words; English when absent. */
   lang?: Language;
+  /** A translation of a source's words into `lang`, shown beside the original. */
+  translateQuote?: (quote: string) => string | undefined;
 }
 
 /** What an export asks of a chart: a size, a view and a language. */
@@ -163,12 +166,16 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
       // The result objects change every render; their data only when a dataset does.
       // eslint-disable-next-line react-hooks/exhaustive-deps
     }, [ready, words, ...results.map((r) => r.data)]);
+    const sourceIndex = useMemo(
+      () => (sources.data && words ? localizeSources(sources.data, words) : undefined),
+      [sources.data, words],
+    );
     const { sector, year, place } = selection;
     const hide = selection.hide?.join(',');
     const model = useMemo(() => {
-      if (!code || !data || sources.data === undefined || width === undefined) return null;
+      if (!code || !data || sourceIndex === undefined || width === undefined) return null;
       return code.build(data, {
-        sources: sources.data,
+        sources: sourceIndex,
         size: {
           width,
           ...(height === undefined ? {} : { height }),
@@ -176,11 +183,12 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
         },
         selection: { sector, year, place, ...(hide ? { hide: hide.split(',') } : {}) },
         lang,
+        ...(lang !== 'en' && words ? { translateQuote: (q: string) => words[quoteKey(q)] } : {}),
       });
     }, [
       code,
       data,
-      sources.data,
+      sourceIndex,
       width,
       height,
       omitTitle,
@@ -205,12 +213,12 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
         },
       };
     }
-    if (!model || !sources.data || !code) return { status: 'pending' };
+    if (!model || !sourceIndex || !code) return { status: 'pending' };
     const { Plot } = code;
     return {
       status: 'ready',
       model,
-      sources: sources.data,
+      sources: sourceIndex,
       renderPlot: (palette, transform) => (
         <Plot plot={model.plot} palette={palette} {...(transform ? { transform } : {})} />
       ),
@@ -230,13 +238,19 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
       await preload();
       const code = impl;
       if (!code) throw new Error(`${def.id}: chart code did not load`);
-      const [sources, texts, ...values] = await Promise.all([
+      const [english, texts, ...values] = await Promise.all([
         client.query({ ...sourcesQuery, staleTime: 'static' }),
         client.query(dataTextsQuery(lang)),
         ...queries.map((q) => client.query({ ...q, staleTime: 'static' })),
       ]);
       const data = assemble(values, texts);
-      const model = code.build(data, { ...context, lang, sources });
+      const sources = localizeSources(english, texts);
+      const model = code.build(data, {
+        ...context,
+        lang,
+        sources,
+        ...(lang !== 'en' ? { translateQuote: (q: string) => texts[quoteKey(q)] } : {}),
+      });
       const { Plot } = code;
       return {
         model,

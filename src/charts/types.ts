@@ -5,6 +5,8 @@ export interface TooltipContent {
   heading: string;
   value: string;
   note?: string;
+  /** The source's own words, verbatim (English); the tooltip shows a translation beside them. */
+  quote?: string;
   /** The source of the figure shown; the tooltip names it. */
   sourceId: string;
 }

@@ -11,6 +11,8 @@ export interface PlotText {
   anchor?: 'start' | 'middle' | 'end';
   italic?: boolean;
   dimmed?: boolean;
+  /** Set on a source's own words in another language than the figure's (`en` for a quote). */
+  lang?: string;
 }
 
 export function TextList({ texts, palette }: { texts: readonly PlotText[]; palette: Palette }) {
@@ -27,6 +29,7 @@ export function TextList({ texts, palette }: { texts: readonly PlotText[]; palet
           textAnchor={t.anchor}
           fill={palette[t.color]}
           opacity={t.dimmed ? 0.45 : undefined}
+          lang={t.lang}
         >
           {t.text}
         </text>

@@ -5,14 +5,24 @@ type Texts = Readonly<Record<string, string>>;
 
 /** Each language's words for the datasets, loaded only when that language is chosen. */
 const loaders: Record<Exclude<Language, 'en'>, () => Promise<Texts>> = {
-  ru: () => import('./data/ru.json').then((m) => m.default),
-  kk: () => import('./data/kk.json').then((m) => m.default),
-  zh: () => import('./data/zh.json').then((m) => m.default),
+  ru: () => both(import('./data/ru.json'), import('./sources/ru.json')),
+  kk: () => both(import('./data/kk.json'), import('./sources/kk.json')),
+  zh: () => both(import('./data/zh.json'), import('./sources/zh.json')),
 };
+
+// The datasets' words and the sources' words (keys `fact.`, `note.`, `publisher.`, `quote.`)
+// never share a key, so one map serves both.
+async function both(
+  data: Promise<{ default: Texts }>,
+  sources: Promise<{ default: Texts }>,
+): Promise<Texts> {
+  const [a, b] = await Promise.all([data, sources]);
+  return { ...a.default, ...b.default };
+}
 
 const ENGLISH: Texts = {};
 
-/** The data's texts in `lang`; English is the data itself. */
+/** The data's and the sources' texts in `lang`; English is the data itself. */
 export function dataTextsQuery(lang: Language) {
   return queryOptions({
     queryKey: ['data-texts', lang] as const,

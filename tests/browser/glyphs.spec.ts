@@ -104,10 +104,10 @@ for (const { lang, id } of CASES) {
     writeFileSync(svgFile, await exportAs(page, lang, id, 'SVG'));
     const pdfFile = info.outputPath(`${id}.pdf`);
     writeFileSync(pdfFile, await exportAs(page, lang, id, 'PDF'));
-    const size = [String(png.width), String(png.height)];
+    const [w, h] = [String(png.width), String(png.height)];
 
     const rsvg = (conf: string, out: string) => {
-      execFileSync('rsvg-convert', ['-w', size[0], '-h', size[1], '-o', out, svgFile], {
+      execFileSync('rsvg-convert', ['-w', w, '-h', h, '-o', out, svgFile], {
         env: { ...process.env, FONTCONFIG_FILE: conf },
       });
       return PNG.sync.read(readFileSync(out));
@@ -120,9 +120,9 @@ for (const { lang, id } of CASES) {
         '-png',
         '-singlefile',
         '-scale-to-x',
-        size[0],
+        w,
         '-scale-to-y',
-        size[1],
+        h,
         pdfFile,
         pdfFile.replace(/\.pdf$/, ''),
       ],

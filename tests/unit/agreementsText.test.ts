@@ -73,7 +73,7 @@ describe('agreements text packs', () => {
         });
 
         it('keeps the quotes in English', () => {
-          const quoted = fig.marks.find((m) => m.id === 'total')?.tooltip.note;
+          const quoted = fig.marks.find((m) => m.id === 'total')?.tooltip.quote;
           expect(quoted).toContain(english.total.quote ?? '');
           expect(fig.quotes.map((q) => q.quote)).toContain(english.total.quote);
         });

@@ -103,3 +103,23 @@ describe('nuclear text packs', () => {
     }
   });
 });
+
+describe('the supplier quote in another language', () => {
+  it('stays in English, marked so, with the reader’s translation under it', () => {
+    const translate = (q: string) =>
+      q === nuclear.fuel.supplier.quote ? '哈萨克斯坦是可靠的供应方' : undefined;
+    const fig = buildNuclearFigure(nuclear, sources, { width: 960 }, {}, 'zh', translate);
+    const quoted = fig.plot.labels.filter((l) => l.italic);
+    expect(quoted.map((l) => l.text).join(' ')).toContain('reliable supplier');
+    expect(quoted.every((l) => l.lang === 'en')).toBe(true);
+    const after = fig.plot.labels[fig.plot.labels.indexOf(quoted.at(-1) ?? quoted[0]!) + 1];
+    expect(after?.text).toBe('（译文：哈萨克斯坦是可靠的供应方）');
+    expect(after?.lang).toBeUndefined();
+    // In English there is nothing to translate.
+    const english = buildNuclearFigure(nuclear, sources, { width: 960 }, {}, 'en', translate);
+    expect(english.plot.labels.some((l) => l.text.includes('可靠'))).toBe(false);
+    expect(english.plot.labels.filter((l) => l.italic).every((l) => l.lang === undefined)).toBe(
+      true,
+    );
+  });
+});

@@ -93,7 +93,7 @@ describe('buildTradeFigure', () => {
     expect(plot.headline.label).toBe('Record ≈$44bn');
     const record = fig.marks.find((m) => m.id === 'record');
     expect(record?.tooltip.sourceId).toBe('article');
-    expect(record?.tooltip.note).toContain('a record $44 billion');
+    expect(record?.tooltip.quote).toContain('a record $44 billion');
   });
 
   it('gives every mark an accessible name with series, year, value and source', () => {

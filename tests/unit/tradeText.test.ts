@@ -82,7 +82,7 @@ describe('the trade chart in every language', () => {
         });
 
         it('keeps the article’s quote in English', () => {
-          expect(fig.marks.find((m) => m.id === 'record')?.tooltip.note).toContain(
+          expect(fig.marks.find((m) => m.id === 'record')?.tooltip.quote).toContain(
             'a record $44 billion',
           );
         });

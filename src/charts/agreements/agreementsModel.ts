@@ -287,7 +287,7 @@ export function buildAgreementsFigure(
         tooltip: {
           heading: agreement.title,
           value: t.marks.signedAt(levelLabel(a, agreement.level)),
-          ...(agreement.quote ? { note: `“${agreement.quote}”` } : {}),
+          ...(agreement.quote ? { quote: agreement.quote } : {}),
           sourceId: agreement.source,
         },
       });
@@ -305,7 +305,7 @@ export function buildAgreementsFigure(
       tooltip: {
         heading: t.marks.totalHeading(date),
         value: formatNumber(n, 0, lang),
-        ...(a.total.quote ? { note: `“${a.total.quote}”` } : {}),
+        ...(a.total.quote ? { quote: a.total.quote } : {}),
         sourceId: a.total.source,
       },
     });

@@ -170,7 +170,7 @@ export function buildMilestonesFigure(
         tooltip: {
           heading: date(e.date),
           value: e.title,
-          ...(figures ? { note: figures } : e.quote ? { note: `“${e.quote}”` } : {}),
+          ...(figures ? { note: figures } : e.quote ? { quote: e.quote } : {}),
           sourceId: e.source,
         },
         select: { key: 'year', value: Number(e.date.slice(0, 4)) },

@@ -4,7 +4,7 @@ import { buildNuclearFigure, type NuclearPlot } from './nuclearModel';
 import { NuclearPlot as PlotView } from './NuclearPlot';
 
 export const implementation: ChartImplementation<{ nuclear: Nuclear }, NuclearPlot> = {
-  build: ({ nuclear }, { sources, size, selection, lang }) =>
-    buildNuclearFigure(nuclear, sources, size, selection, lang ?? 'en'),
+  build: ({ nuclear }, { sources, size, selection, lang, translateQuote }) =>
+    buildNuclearFigure(nuclear, sources, size, selection, lang ?? 'en', translateQuote),
   Plot: PlotView,
 };

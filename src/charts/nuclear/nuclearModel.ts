@@ -106,6 +106,8 @@ export function buildNuclearFigure(
   size: FigureSize,
   selection: Selection = {},
   lang: Language = 'en',
+  /** The reader's translation of a quote, shown under the English. */
+  translateQuote?: (quote: string) => string | undefined,
 ): NuclearFigure {
   const t = TEXT[lang];
   const partners = new Map(n.partners.map((p) => [p.id, p]));
@@ -313,7 +315,7 @@ export function buildNuclearFigure(
       tooltip: {
         heading: t.plantsPlanned,
         value: t.rangeValue(n.plannedPlants.min, n.plannedPlants.max),
-        note: `“${n.plannedPlants.quote}”`,
+        quote: n.plannedPlants.quote,
         sourceId: n.plannedPlants.source,
       },
     });
@@ -379,11 +381,7 @@ export function buildNuclearFigure(
         tooltip: {
           heading: whenText(s, lang),
           value: s.label,
-          ...(figures.length
-            ? { note: t.stepNote(figures) }
-            : s.quote
-              ? { note: `“${s.quote}”` }
-              : {}),
+          ...(figures.length ? { note: t.stepNote(figures) } : s.quote ? { quote: s.quote } : {}),
           sourceId: s.source,
         },
         select: { key: 'year', value: stepYears(s)[0] ?? 0 },
@@ -416,8 +414,23 @@ export function buildNuclearFigure(
         weight: 400,
         color: 'muted',
         italic: true,
+        ...(lang === 'en' ? {} : { lang: 'en' }),
       });
       fy += small * 1.3;
+    }
+    const translated = lang === 'en' ? undefined : translateQuote?.(f.supplier.quote);
+    if (translated) {
+      for (const line of wrapText(t.translation(translated), fuelWidth, small)) {
+        labels.push({
+          x: round(fuelX),
+          y: round(fy),
+          text: line,
+          size: small,
+          weight: 400,
+          color: 'muted',
+        });
+        fy += small * 1.3;
+      }
     }
     marks.push({
       id: 'fuel-supplier',
@@ -429,7 +442,7 @@ export function buildNuclearFigure(
       tooltip: {
         heading: t.supplierHeading,
         value: t.supplierValue,
-        note: `“${f.supplier.quote}”`,
+        quote: f.supplier.quote,
         sourceId: f.supplier.source,
       },
     });

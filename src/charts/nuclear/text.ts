@@ -112,6 +112,7 @@ export const en = {
   // Uranium and fuel.
   fuelHeading: 'Uranium and fuel for China',
   supplierMark: (quote: string) => `Tokayev: “${quote}”`,
+  translation: (text: string) => `(translation: ${text})`,
   supplierHeading: 'Uranium and fuel',
   supplierValue: 'Kazakhstan supplies China',
   shareLabel: (year: number, approximate: boolean, percent: string) =>
@@ -222,6 +223,7 @@ export const ru: NuclearText = {
   stepNote: (figures) => figures.join('; '),
   fuelHeading: 'Уран и топливо для Китая',
   supplierMark: (quote) => `Токаев: “${quote}”`,
+  translation: (text) => `(перевод: ${text})`,
   supplierHeading: 'Уран и топливо',
   supplierValue: 'Казахстан поставляет их Китаю',
   shareLabel: (year, approximate, percent) =>
@@ -320,6 +322,7 @@ export const kk: NuclearText = {
   stepNote: (figures) => figures.join('; '),
   fuelHeading: 'Қытайға уран мен отын',
   supplierMark: (quote) => `Тоқаев: “${quote}”`,
+  translation: (text) => `(аудармасы: ${text})`,
   supplierHeading: 'Уран мен отын',
   supplierValue: 'Қазақстан Қытайды жабдықтайды',
   shareLabel: (year, approximate, percent) =>
@@ -419,6 +422,7 @@ export const zh: NuclearText = {
   stepNote: (figures) => figures.join('；'),
   fuelHeading: '对华供应铀和燃料',
   supplierMark: (quote) => `托卡耶夫：“${quote}”`,
+  translation: (text) => `（译文：${text}）`,
   supplierHeading: '铀和燃料',
   supplierValue: '哈萨克斯坦向中国供应',
   shareLabel: (year, approximate, percent) =>

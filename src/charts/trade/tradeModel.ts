@@ -401,7 +401,7 @@ export function buildTradeFigure(
     tooltip: {
       heading: t.recordHeading(h.year),
       value: formatUsdBn(h.value, h.approximate, lang),
-      note: `“${h.quote}”`,
+      quote: h.quote,
       sourceId: h.source,
     },
   });

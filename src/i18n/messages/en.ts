@@ -155,6 +155,7 @@ export const en = {
   readArticleCopy: 'Read the article (text copy)',
   slideNotesSources: 'Sources:',
   slideNotesView: 'Online:',
+  quoteTranslation: (text: string) => ` (translation: ${text})`,
   languageNames: { ru: 'Russian', kk: 'Kazakh', zh: 'Chinese', other: 'Translated' },
   chartNames: {
     trade: 'Trade',

@@ -155,6 +155,7 @@ export const kk: Messages = {
   readArticleCopy: 'Мақаланы оқу (мәтіндік көшірме)',
   slideNotesSources: 'Дереккөздер:',
   slideNotesView: 'Онлайн нұсқасы:',
+  quoteTranslation: (text: string) => ` (аудармасы: ${text})`,
   languageNames: { ru: 'орысша', kk: 'қазақша', zh: 'қытайша', other: 'аударма' },
   chartNames: {
     trade: 'Сауда',

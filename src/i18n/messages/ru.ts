@@ -153,6 +153,7 @@ export const ru: Messages = {
   readArticleCopy: 'Прочитать статью (текстовая копия)',
   slideNotesSources: 'Источники:',
   slideNotesView: 'Онлайн:',
+  quoteTranslation: (text: string) => ` (перевод: ${text})`,
   languageNames: {
     ru: 'русский',
     kk: 'казахский',

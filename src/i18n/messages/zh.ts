@@ -145,6 +145,7 @@ export const zh: Messages = {
   readArticleCopy: '阅读报道（文本副本）',
   slideNotesSources: '来源：',
   slideNotesView: '在线查看：',
+  quoteTranslation: (text: string) => `（译文：${text}）`,
   languageNames: { ru: '俄文', kk: '哈萨克文', zh: '中文', other: '译文' },
   chartNames: {
     trade: '贸易',
