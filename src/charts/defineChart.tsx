@@ -198,6 +198,7 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
       place,
       hide,
       lang,
+      words,
     ]);
 
     const failed = results.find((r) => r.error);

@@ -112,7 +112,7 @@ describe('the supplier quote in another language', () => {
     const quoted = fig.plot.labels.filter((l) => l.italic);
     expect(quoted.map((l) => l.text).join(' ')).toContain('reliable supplier');
     expect(quoted.every((l) => l.lang === 'en')).toBe(true);
-    const after = fig.plot.labels[fig.plot.labels.indexOf(quoted.at(-1) ?? quoted[0]!) + 1];
+    const after = fig.plot.labels[fig.plot.labels.findLastIndex((l) => l.italic) + 1];
     expect(after?.text).toBe('（译文：哈萨克斯坦是可靠的供应方）');
     expect(after?.lang).toBeUndefined();
     // In English there is nothing to translate.

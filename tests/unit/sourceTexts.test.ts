@@ -7,7 +7,13 @@ import { localizeSources, quoteKey, sourceTexts } from '../../src/i18n/sourceTex
 
 const read = (name: string): unknown => JSON.parse(readFileSync(`data/${name}.json`, 'utf8'));
 const { sources } = read('sources') as {
-  sources: { id: string; fact: string; publisher: string; publishedNote?: string; quote?: string }[];
+  sources: {
+    id: string;
+    fact: string;
+    publisher: string;
+    publishedNote?: string;
+    quote?: string;
+  }[];
 };
 const datasets = ['agreements', 'nuclear', 'places', 'milestones', 'trade'].map(read);
 const english = sourceTexts(sources, datasets);
