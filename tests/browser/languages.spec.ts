@@ -114,3 +114,44 @@ for (const lang of ['ru', 'kk', 'zh'] as const) {
     await expect(page).toHaveTitle(lang === 'zh' ? /哈中关系/ : /Қазақстан|Казахстан/);
   });
 }
+
+for (const lang of ['en', 'ru', 'kk', 'zh'] as const) {
+  test(`every figure in ${lang} fits a 360 px phone, no text over another`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width: 360, height: 760 });
+    for (const id of ['trade', 'agreements', 'nuclear', 'map', 'milestones']) {
+      await page.goto(`/chart/${id}?lang=${lang}`);
+      await waitForFigure(page, id);
+      const problems = await page.evaluate((chart) => {
+        const svg = document.querySelector(`svg[data-chart="${chart}"]`);
+        if (!svg) return ['no figure'];
+        const frame = svg.getBoundingClientRect();
+        const boxes = [...svg.querySelectorAll('text')]
+          .filter((t) => (t.textContent ?? '').trim() !== '')
+          .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }));
+        const out: string[] = [];
+        for (const b of boxes) {
+          if (b.r.left < frame.left - 1 || b.r.right > frame.right + 1)
+            out.push(`outside the figure: ${b.text}`);
+        }
+        // Glyph boxes include line spacing; shrink them so only ink-on-ink counts.
+        const ink = (r: DOMRect) => ({
+          l: r.left + 1,
+          r: r.right - 1,
+          t: r.top + r.height * 0.2,
+          b: r.bottom - r.height * 0.2,
+        });
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = ink(boxes[i]!.r);
+            const c = ink(boxes[j]!.r);
+            if (a.l < c.r && c.l < a.r && a.t < c.b && c.t < a.b)
+              out.push(`"${boxes[i]!.text}" over "${boxes[j]!.text}"`);
+          }
+        }
+        return out;
+      }, id);
+      expect(problems, `${id} in ${lang}`).toEqual([]);
+    }
+  });
+}

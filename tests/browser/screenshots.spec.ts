@@ -29,3 +29,23 @@ for (const theme of ['light', 'dark'] as const) {
     });
   }
 }
+
+for (const lang of ['ru', 'kk', 'zh'] as const) {
+  for (const size of [sizes[0], sizes[1]]) {
+    if (!size) continue;
+    test(`screenshots in ${lang} at ${size.name} width`, async ({ page }, info) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+      for (const route of routes) {
+        await page.goto(`${route}?lang=${lang}`);
+        if (route === '/') await waitForAllFigures(page);
+        else await waitForFigure(page, route.slice('/chart/'.length));
+        const slug = route === '/' ? 'dashboard' : route.slice(1).replace(/\//g, '-');
+        const path = `${info.project.outputDir}/screenshots/${lang}/${slug}-${size.name}.png`;
+        await page.screenshot({ path, fullPage: true });
+        expect(path).toContain(lang);
+      }
+    });
+  }
+}

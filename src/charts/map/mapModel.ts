@@ -324,15 +324,46 @@ export function buildMapFigure(
     const w = scaleSqrt()
       .domain([0, trade.max])
       .range([0, 10 * k])(trade.point.value);
-    const mid = projection(geoInterpolate(a, b)(0.5)) ?? [0, 0];
+    const value = formatUsdBnShort(trade.point.value, false, lang);
+    const countryBoxes = countryLabels.map((c) => {
+      const cw = (measureText(c.text, fontSize * 1.1, 600) * 1.15) / 2;
+      return [c.x - cw, c.y - fontSize * 1.1, c.x + cw, c.y + 3] as const;
+    });
+    const marker = 8 * k;
+    const markerBoxes = visible.map((p) => {
+      const [px, py] = projection([p.lon, p.lat]) ?? [0, 0];
+      return [px - marker, py - marker, px + marker, py + marker] as const;
+    });
+    // Along the line from its middle outwards, above it then below, the first spot clear of the
+    // country names and the places; on a phone, where the full label meets them, a shorter one.
+    const place = (
+      label: string,
+      avoid: readonly (readonly [number, number, number, number])[],
+    ) => {
+      const half = measureText(label, fontSize, 600) / 2;
+      const spots = [0.5, 0.58, 0.42, 0.66, 0.34, 0.74, 0.26].flatMap((at) => {
+        const [mx, my] = projection(geoInterpolate(a, b)(at)) ?? [0, 0];
+        const x = Math.min(Math.max(mx, half + 2), width - half - 2);
+        return [my - w / 2 - fontSize * 0.6, my + w / 2 + fontSize * 1.2].map((y) => ({ x, y }));
+      });
+      const spot = spots.find(({ x, y }) =>
+        avoid.every(
+          ([l, top, r, bottom]) =>
+            x + half < l || x - half > r || y + 3 < top || y - fontSize > bottom,
+        ),
+      );
+      return spot && { ...spot, text: label };
+    };
+    const full = t.tradeLabel(trade.point.year, value);
+    const short = t.tradeLabelShort(trade.point.year, value);
+    const everything = [...countryBoxes, ...markerBoxes];
+    const clear = place(full, everything) ??
+      place(short, everything) ??
+      place(short, countryBoxes) ?? { ...(place(full, []) ?? { x: 0, y: 0 }), text: short };
     tradeLine = {
       d: path({ type: 'LineString', coordinates: [a, b] }) ?? '',
       width: round(Math.max(w, 1)),
-      label: {
-        x: round(mid[0]),
-        y: round(mid[1] - w / 2 - fontSize * 0.6),
-        text: t.tradeLabel(trade.point.year, formatUsdBnShort(trade.point.value, false, lang)),
-      },
+      label: { x: round(clear.x), y: round(clear.y), text: clear.text },
     };
   }
 

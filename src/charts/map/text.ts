@@ -48,6 +48,8 @@ export const en = {
   undated: 'undated',
   unknownSource: 'unknown source',
   tradeLabel: (year: number, value: string) => `Trade ${year}: ${value}`,
+  /** For a phone, where the full label would sit on the places. */
+  tradeLabelShort: (year: number, value: string) => `${year}: ${value}`,
   /** What is at a place, with its date where the data give one. */
   feature: (label: string, date: string | undefined) =>
     date === undefined ? label : `${label} (${date})`,
@@ -97,6 +99,7 @@ export const ru: MapText = {
   undated: 'без даты',
   unknownSource: 'источник не указан',
   tradeLabel: (year, value) => `Товарооборот в ${year} г.: ${value}`,
+  tradeLabelShort: (year, value) => `${year} г.: ${value}`,
   feature: (label, date) => (date === undefined ? label : `${label} (${date})`),
   featureSeparator: '; ',
   placeMark: (name, features, source) => `${name}: ${features}. Источник: ${period(source)}`,
@@ -141,6 +144,7 @@ export const kk: MapText = {
   undated: 'күні көрсетілмеген',
   unknownSource: 'дереккөзі белгісіз',
   tradeLabel: (year, value) => `${year} ж. тауар айналымы: ${value}`,
+  tradeLabelShort: (year, value) => `${year} ж.: ${value}`,
   feature: (label, date) => (date === undefined ? label : `${label} (${date})`),
   featureSeparator: '; ',
   placeMark: (name, features, source) => `${name}: ${features}. Дереккөз: ${period(source)}`,
@@ -184,6 +188,7 @@ export const zh: MapText = {
   undated: '日期不详',
   unknownSource: '来源不详',
   tradeLabel: (year, value) => `${year}年贸易额：${value}`,
+  tradeLabelShort: (year, value) => `${year}年：${value}`,
   feature: (label, date) => (date === undefined ? label : `${label}（${date}）`),
   featureSeparator: '；',
   placeMark: (name, features, source) => `${name}：${features}。来源：${source}。`,
