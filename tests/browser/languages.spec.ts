@@ -127,8 +127,8 @@ for (const lang of ['en', 'ru', 'kk', 'zh'] as const) {
         if (!svg) return ['no figure'];
         const frame = svg.getBoundingClientRect();
         const boxes = [...svg.querySelectorAll('text')]
-          .filter((t) => (t.textContent ?? '').trim() !== '')
-          .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }));
+          .filter((t) => t.textContent.trim() !== '')
+          .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
         const out: string[] = [];
         for (const b of boxes) {
           if (b.r.left < frame.left - 1 || b.r.right > frame.right + 1)
@@ -141,14 +141,14 @@ for (const lang of ['en', 'ru', 'kk', 'zh'] as const) {
           t: r.top + r.height * 0.2,
           b: r.bottom - r.height * 0.2,
         });
-        for (let i = 0; i < boxes.length; i++) {
-          for (let j = i + 1; j < boxes.length; j++) {
-            const a = ink(boxes[i]!.r);
-            const c = ink(boxes[j]!.r);
+        boxes.forEach((one, i) => {
+          for (const other of boxes.slice(i + 1)) {
+            const a = ink(one.r);
+            const c = ink(other.r);
             if (a.l < c.r && c.l < a.r && a.t < c.b && c.t < a.b)
-              out.push(`"${boxes[i]!.text}" over "${boxes[j]!.text}"`);
+              out.push(`"${one.text}" over "${other.text}"`);
           }
-        }
+        });
         return out;
       }, id);
       expect(problems, `${id} in ${lang}`).toEqual([]);
