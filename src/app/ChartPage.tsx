@@ -20,7 +20,7 @@ export function ChartPage({ id }: { id: string }) {
         <Link to="/">{t.allCharts}</Link>
       </p>
       <SelectionBar />
-      <ErrorBoundary name={chart.name}>
+      <ErrorBoundary title={t.chartFailed(chartName(t, chart.id, chart.name))} retry={t.retry}>
         <ChartView chart={chart} headingLevel={1} />
       </ErrorBoundary>
     </div>

@@ -1,5 +1,5 @@
 import { charts } from '../charts/registry';
-import { useT } from '../i18n/useT';
+import { chartName, useT } from '../i18n/useT';
 import { AboutSection } from './AboutSection';
 import { ChartView } from './ChartView';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -20,7 +20,11 @@ export function Dashboard() {
       <ExportAll shownWidth={1100} />
       <div className="chart-grid">
         {charts.map((chart) => (
-          <ErrorBoundary key={chart.id} name={chart.name}>
+          <ErrorBoundary
+            key={chart.id}
+            title={t.chartFailed(chartName(t, chart.id, chart.name))}
+            retry={t.retry}
+          >
             <ChartView chart={chart} headingLevel={2} linkToPage />
           </ErrorBoundary>
         ))}

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n/useT';
 import { locationOf, navigate, parseRoute } from './router';
 
 /** Dropping a PNG or SVG exported from here reopens the view it shows. */
 export function DropToOpen() {
   const [message, setMessage] = useState('');
+  const t = useT();
   useEffect(() => {
     const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
     const onOver = (e: DragEvent) => {
@@ -21,12 +23,12 @@ export function DropToOpen() {
         const saved = target ? locationOf(target) : null;
         const route = saved ? parseRoute(saved.pathname) : null;
         if (!saved || !route || (route.name !== 'chart' && route.name !== 'dashboard')) {
-          setMessage(`${file.name} holds no view of this dashboard.`);
+          setMessage(t.dropNoView(file.name));
           return;
         }
         const path = route.name === 'chart' ? `/chart/${encodeURIComponent(route.id)}` : '/';
         navigate(path, saved.search);
-        setMessage(`Opened the view saved in ${file.name}.`);
+        setMessage(t.dropOpened(file.name));
       })();
     };
     window.addEventListener('dragover', onOver);
@@ -35,7 +37,7 @@ export function DropToOpen() {
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, []);
+  }, [t]);
   return (
     <p className="drop-message" role="status">
       {message}

@@ -1,7 +1,9 @@
 import { Component, type ReactNode } from 'react';
 
 interface Props {
-  name: string;
+  /** What went wrong, in the reader's language ("The trade chart failed to draw."). */
+  title: string;
+  retry: string;
   children: ReactNode;
 }
 
@@ -22,14 +24,12 @@ export class ErrorBoundary extends Component<Props, State> {
     if (error) {
       return (
         <div className="chart-error" role="alert">
-          <p className="chart-error-title">
-            The {this.props.name.toLowerCase()} chart failed to draw.
-          </p>
+          <p className="chart-error-title">{this.props.title}</p>
           <p className="chart-error-message">
             <code>{error.message}</code>
           </p>
           <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-            Retry
+            {this.props.retry}
           </button>
         </div>
       );

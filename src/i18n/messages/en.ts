@@ -156,6 +156,9 @@ export const en = {
   slideNotesSources: 'Sources:',
   slideNotesView: 'Online:',
   quoteTranslation: (text: string) => ` (translation: ${text})`,
+  chartFailed: (chart: string) => `The ${chart.toLowerCase()} chart failed to draw.`,
+  dropOpened: (file: string) => `Opened the view saved in ${file}.`,
+  dropNoView: (file: string) => `${file} holds no view of this dashboard.`,
   languageNames: { ru: 'Russian', kk: 'Kazakh', zh: 'Chinese', other: 'Translated' },
   chartNames: {
     trade: 'Trade',

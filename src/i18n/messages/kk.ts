@@ -156,6 +156,9 @@ export const kk: Messages = {
   slideNotesSources: 'Дереккөздер:',
   slideNotesView: 'Онлайн нұсқасы:',
   quoteTranslation: (text: string) => ` (аудармасы: ${text})`,
+  chartFailed: (chart: string) => `«${chart}» графигін салу мүмкін болмады.`,
+  dropOpened: (file: string) => `${file} файлында сақталған көрініс ашылды.`,
+  dropNoView: (file: string) => `${file} файлында осы панельдің көрінісі жоқ.`,
   languageNames: { ru: 'орысша', kk: 'қазақша', zh: 'қытайша', other: 'аударма' },
   chartNames: {
     trade: 'Сауда',

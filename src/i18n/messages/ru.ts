@@ -154,6 +154,9 @@ export const ru: Messages = {
   slideNotesSources: 'Источники:',
   slideNotesView: 'Онлайн:',
   quoteTranslation: (text: string) => ` (перевод: ${text})`,
+  chartFailed: (chart: string) => `Не удалось построить график «${chart}».`,
+  dropOpened: (file: string) => `Открыт вид, сохранённый в файле ${file}.`,
+  dropNoView: (file: string) => `В файле ${file} нет вида этой панели.`,
   languageNames: {
     ru: 'русский',
     kk: 'казахский',

@@ -146,6 +146,9 @@ export const zh: Messages = {
   slideNotesSources: '来源：',
   slideNotesView: '在线查看：',
   quoteTranslation: (text: string) => `（译文：${text}）`,
+  chartFailed: (chart: string) => `“${chart}”图表未能绘制。`,
+  dropOpened: (file: string) => `已打开${file}中保存的视图。`,
+  dropNoView: (file: string) => `${file}中没有本仪表板的视图。`,
   languageNames: { ru: '俄文', kk: '哈萨克文', zh: '中文', other: '译文' },
   chartNames: {
     trade: '贸易',
