@@ -131,6 +131,13 @@ for (const { lang, id } of CASES) {
     );
     const pdfShare = differing(png, PNG.sync.read(readFileSync(pdfFile.replace(/\.pdf$/, '.png'))));
 
+    // The PDF's text is text: it extracts, in the figure's language.
+    const title = /<title[^>]*>([^<]+)<\/title>/.exec(readFileSync(svgFile, 'utf8'))?.[1];
+    const extracted = execFileSync('pdftotext', [pdfFile, '-'], { encoding: 'utf8' });
+    const squash = (text: string) => text.replace(/\s+/g, '');
+    expect(title).toBeTruthy();
+    expect(squash(extracted)).toContain(squash(title ?? '-').slice(0, 12));
+
     const pct = (n: number) => `${(n * 100).toFixed(2)}%`;
     const report = `SVG ${pct(svgShare)}, PDF ${pct(pdfShare)}, boxes ${pct(boxesShare)}`;
     await info.attach('differences', { body: report, contentType: 'text/plain' });

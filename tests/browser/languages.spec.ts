@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { zh } from '../../src/i18n/messages/zh';
 import { expect, test, waitForFigure } from './fixtures';
 
 test('the language comes from ?lang=, the switcher, then the stored choice', async ({ page }) => {
@@ -155,3 +157,25 @@ for (const lang of ['en', 'ru', 'kk', 'zh'] as const) {
     }
   });
 }
+
+test('a PowerPoint slide in Chinese speaks Chinese and says so', async ({ page }) => {
+  await page.goto('/chart/trade?lang=zh');
+  await waitForFigure(page, 'trade');
+  await page.getByRole('button', { name: /^导出/ }).click();
+  const downloading = page.waitForEvent('download');
+  await page
+    .getByRole('group', { name: zh.downloadAs })
+    .getByRole('button', { name: 'PowerPoint', exact: true })
+    .click();
+  const files = unzipSync(new Uint8Array(readFileSync(await (await downloading).path())));
+  const text = (name: string) => strFromU8(files[name] ?? new Uint8Array());
+  const slide = text('ppt/slides/slide1.xml');
+  expect(slide).toContain('贸易额');
+  expect(slide).toMatch(/lang="zh-CN"/);
+  expect(slide).toContain('Microsoft YaHei');
+  const chart = Object.keys(files).find((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)) ?? '';
+  expect(text(chart)).toContain('十亿美元');
+  const notes = Object.keys(files).find((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
+  expect(text(notes ?? '')).toContain(zh.slideNotesSources);
+  expect(text(notes ?? '')).not.toContain('Sources:');
+});
