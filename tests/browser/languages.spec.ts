@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { zh } from '../../src/i18n/messages/zh';
@@ -179,3 +180,21 @@ test('a PowerPoint slide in Chinese speaks Chinese and says so', async ({ page }
   expect(text(notes ?? '')).toContain(zh.slideNotesSources);
   expect(text(notes ?? '')).not.toContain('Sources:');
 });
+
+for (const lang of ['ru', 'kk', 'zh'] as const) {
+  test(`axe-core finds no violations in ${lang}, quotes and translations shown`, async ({
+    page,
+  }) => {
+    await page.goto(`/chart/nuclear?lang=${lang}`);
+    await waitForFigure(page, 'nuclear');
+    await page.locator('details summary').first().click();
+    // Every quote is marked English, with the reader's translation beside it in their language.
+    const translations = page.locator('.about-data .quote-translation');
+    await expect(translations.first()).toBeVisible();
+    expect(await translations.count()).toBeGreaterThan(5);
+    await expect(translations.first()).toHaveAttribute('lang', lang === 'zh' ? 'zh-Hans' : lang);
+    await expect(page.locator('.about-data q[lang="en"]').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
+}
