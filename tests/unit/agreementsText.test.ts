@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildAgreementsFigure } from '../../src/charts/agreements/agreementsModel';
 import { en, kk, ru, TEXT, zh } from '../../src/charts/agreements/text';
 import { localizeData } from '../../src/i18n/dataText';
-import kkData from '../../src/i18n/data/kk.json';
-import ruData from '../../src/i18n/data/ru.json';
-import zhData from '../../src/i18n/data/zh.json';
 import type { Language } from '../../src/i18n/languages';
 import { agreementsSchema } from '../../src/schema/agreements';
 import { readData, sourceIndex } from '../helpers/data';
-import { frameWords } from '../helpers/languages';
+import { dataTextsFor, frameWords } from '../helpers/languages';
 
 const sources = sourceIndex();
 const english = agreementsSchema.parse(readData('agreements.json'));
-const texts: Record<Exclude<Language, 'en'>, Record<string, string>> = {
-  ru: ruData,
-  kk: kkData,
-  zh: zhData,
-};
 
 const ENGLISH_WORDS =
   /\b(the|and|of|in|on|at|to|from|with|by|per|since|between|years?|documents?|signed|sectors?|themes?|named|not|published|source|level|article)\b/i;
@@ -24,7 +16,7 @@ const CJK = /[\u4e00-\u9fff]/;
 const KAZAKH = /[әғқңөұүһі]/i;
 
 function figure(lang: Exclude<Language, 'en'>, width: number) {
-  const data = localizeData('agreements', english, texts[lang]);
+  const data = localizeData('agreements', english, dataTextsFor(lang));
   return buildAgreementsFigure(data, sources, { width }, {}, lang);
 }
 
@@ -137,7 +129,7 @@ describe('agreements text packs', () => {
     // The data have no decimals; the packs pass counts through the locale's formatter.
     const big = { ...english, total: { ...english.total, value: 1500 } };
     for (const lang of ['ru', 'kk'] as const) {
-      const data = localizeData('agreements', big, texts[lang]);
+      const data = localizeData('agreements', big, dataTextsFor(lang));
       const fig = buildAgreementsFigure(data, sources, { width: 960 }, {}, lang);
       expect(fig.text.title).toMatch(/1\s500/u);
       expect(fig.text.title).not.toContain('1,500');

@@ -2,25 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { TEXT } from '../../src/charts/trade/text';
 import { buildTradeFigure, summariseTrade } from '../../src/charts/trade/tradeModel';
 import { localizeData } from '../../src/i18n/dataText';
-import kk from '../../src/i18n/data/kk.json';
-import ru from '../../src/i18n/data/ru.json';
-import zh from '../../src/i18n/data/zh.json';
 import type { Language } from '../../src/i18n/languages';
 import { tradeSchema, type Trade } from '../../src/schema/trade';
 import { readData, sourceIndex } from '../helpers/data';
+import { dataTextsFor, HAN, KAZAKH_LETTERS } from '../helpers/languages';
 
 const sources = sourceIndex();
 const trade = tradeSchema.parse(readData('trade.json'));
-const texts: Record<Exclude<Language, 'en'>, Record<string, string>> = { ru, kk, zh };
 
 /** English function words, and this chart's own English words. */
 const ENGLISH =
   /\b(the|and|of|in|from|with|by|per|since|between|years?|trade|record|source|series|article|china|kazakhstan|customs|statistics|billion|gap|up|down|unchanged)\b/i;
-const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
-const HAN = /\p{Script=Han}/u;
 
 function build(lang: Exclude<Language, 'en'>, width: number) {
-  const data = localizeData('trade', trade, texts[lang]);
+  const data = localizeData('trade', trade, dataTextsFor(lang));
   return buildTradeFigure(data, sources, { width }, {}, { lang });
 }
 
@@ -111,7 +106,7 @@ describe('the trade chart in every language', () => {
 
   it('puts the article’s date into each language’s sentence', () => {
     const summary = (lang: Exclude<Language, 'en'>, date: string | null) =>
-      summariseTrade(localizeData('trade', trade, texts[lang]), date, lang);
+      summariseTrade(localizeData('trade', trade, dataTextsFor(lang)), date, lang);
     expect(summary('ru', '2025-06-16')).toContain(
       'Согласно статье от 16 июня 2025 г., в 2024 году',
     );
@@ -138,8 +133,8 @@ describe('the trade chart in every language', () => {
       if (cn?.points[0]) cn.points[0].value = 87.64;
     });
     for (const lang of ['ru', 'kk', 'zh'] as const) {
-      const only = summariseTrade(localizeData('trade', lone, texts[lang]), null, lang);
-      const down = summariseTrade(localizeData('trade', fall, texts[lang]), null, lang);
+      const only = summariseTrade(localizeData('trade', lone, dataTextsFor(lang)), null, lang);
+      const down = summariseTrade(localizeData('trade', fall, dataTextsFor(lang)), null, lang);
       expect(only).not.toMatch(ENGLISH);
       expect(down).not.toMatch(ENGLISH);
       expect(down).toContain(TEXT[lang].change.fall(lang === 'zh' ? '50%' : '50\u00a0%'));
