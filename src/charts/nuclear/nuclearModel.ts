@@ -405,22 +405,9 @@ export function buildNuclearFigure(
       color: 'text',
     });
     fy += fs * 1.3;
-    for (const line of wrapText(`“${f.supplier.quote}”`, fuelWidth, small)) {
-      labels.push({
-        x: round(fuelX),
-        y: round(fy),
-        text: line,
-        size: small,
-        weight: 400,
-        color: 'muted',
-        italic: true,
-        ...(lang === 'en' ? {} : { lang: 'en' }),
-      });
-      fy += small * 1.3;
-    }
-    const translated = lang === 'en' ? undefined : translateQuote?.(f.supplier.quote);
-    if (translated) {
-      for (const line of wrapText(t.translation(translated), fuelWidth, small)) {
+    // The quote in English (marked so in another language), its translation under it.
+    const quoteLines = (text: string, extra: Partial<Label>) => {
+      for (const line of wrapText(text, fuelWidth, small)) {
         labels.push({
           x: round(fuelX),
           y: round(fy),
@@ -428,10 +415,14 @@ export function buildNuclearFigure(
           size: small,
           weight: 400,
           color: 'muted',
+          ...extra,
         });
         fy += small * 1.3;
       }
-    }
+    };
+    quoteLines(`“${f.supplier.quote}”`, { italic: true, ...(lang === 'en' ? {} : { lang: 'en' }) });
+    const translated = lang === 'en' ? undefined : translateQuote?.(f.supplier.quote);
+    if (translated) quoteLines(t.translation(translated), {});
     marks.push({
       id: 'fuel-supplier',
       x: round(fuelX + fuelWidth / 2),
