@@ -1,12 +1,11 @@
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { chartName, useT } from '../i18n/useT';
 import type { RegisteredChart } from '../charts/defineChart';
 import { palettes } from '../figure/palette';
-import { AboutData } from './AboutData';
 import { DatasetErrorView } from './DatasetErrorView';
-import { DataTableView } from './DataTableView';
 import { EmbedDialog } from './EmbedDialog';
 import { ExportMenu } from './ExportMenu';
+import { LazyDetails } from './LazyDetails';
 import { LiveFigure } from './LiveFigure';
 import { Link } from './router';
 import { useSelection } from './selection';
@@ -23,6 +22,12 @@ interface Props {
   /** Show a link to the chart's own page (on the dashboard). */
   linkToPage?: boolean;
 }
+
+// Shown only when asked for: their code loads then.
+const AboutData = lazy(() => import('./AboutData').then((m) => ({ default: m.AboutData })));
+const DataTableView = lazy(() =>
+  import('./DataTableView').then((m) => ({ default: m.DataTableView })),
+);
 
 type Tab = 'chart' | 'table';
 
@@ -98,19 +103,22 @@ export function ChartView({ chart, headingLevel, linkToPage = false }: Props) {
           />
         )}
         {state.status === 'ready' && tab === 'table' && (
-          <DataTableView table={state.model.table} summary={state.model.summary} />
+          <Suspense fallback={null}>
+            <DataTableView table={state.model.table} summary={state.model.summary} />
+          </Suspense>
         )}
       </div>
       {state.status === 'ready' && (
-        <details className="about-panel">
-          <summary>{t.aboutThisData}</summary>
-          <AboutData
-            files={chart.files}
-            citations={state.model.citations}
-            quotes={state.model.quotes}
-            sources={state.sources}
-          />
-        </details>
+        <LazyDetails className="about-panel" summary={t.aboutThisData}>
+          {() => (
+            <AboutData
+              files={chart.files}
+              citations={state.model.citations}
+              quotes={state.model.quotes}
+              sources={state.sources}
+            />
+          )}
+        </LazyDetails>
       )}
     </article>
   );

@@ -2,7 +2,7 @@ import PptxGenJS from 'pptxgenjs';
 import type { StandaloneFigure } from '../charts/defineChart';
 import type { TradePlot } from '../charts/trade/tradeModel';
 import type { Language } from '../i18n/languages';
-import { MESSAGES } from '../i18n/useT';
+import { loadMessages } from '../i18n/messages/load';
 import type { FigureMetadata } from './exportChart';
 
 const SLIDE_W = 10;
@@ -39,7 +39,7 @@ export async function pptxFile(
   lang: Language = 'en',
 ): Promise<Blob> {
   const text = TEXT_STYLE[lang];
-  const t = MESSAGES[lang];
+  const t = await loadMessages(lang);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_16x9';
   pptx.title = metadata.title;

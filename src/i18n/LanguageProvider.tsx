@@ -9,6 +9,8 @@ import {
 } from 'react';
 import { currentLocation, updateSearch } from '../app/router';
 import { fromPreferences, parseLanguage, type Language } from './languages';
+import { en, type Messages } from './messages/en';
+import { loadedMessages, loadMessages } from './messages/load';
 
 const STORAGE_KEY = 'kzcn-lang';
 
@@ -23,9 +25,15 @@ export const LANG_ATTRIBUTE: Record<Language, string> = {
 interface LanguageState {
   lang: Language;
   setLang: (lang: Language) => void;
+  /** The interface's words in `lang`. */
+  messages: Messages;
 }
 
-const LanguageContext = createContext<LanguageState>({ lang: 'en', setLang: () => undefined });
+const LanguageContext = createContext<LanguageState>({
+  lang: 'en',
+  setLang: () => undefined,
+  messages: en,
+});
 
 function stored(): Language | null {
   try {
@@ -52,7 +60,36 @@ export function LanguageProvider({
   children: ReactNode;
   embedded?: boolean;
 }) {
-  const [lang, setLangState] = useState<Language>(() => initialLanguage(embedded));
+  // The language shown and its words change together, once the words have loaded.
+  const [shown, setShown] = useState<{ lang: Language; messages: Messages | undefined }>(() => {
+    const first = initialLanguage(embedded);
+    return { lang: first, messages: loadedMessages(first) };
+  });
+  const { lang, messages } = shown;
+  const show = useCallback((next: Language) => {
+    const ready = loadedMessages(next);
+    if (ready) {
+      setShown({ lang: next, messages: ready });
+      return;
+    }
+    loadMessages(next).then(
+      (pack) => setShown({ lang: next, messages: pack }),
+      // Without its words the language cannot be shown; English stands in.
+      () => setShown({ lang: 'en', messages: en }),
+    );
+  }, []);
+
+  useEffect(() => {
+    if (messages) return;
+    let live = true;
+    loadMessages(lang).then(
+      (pack) => live && setShown({ lang, messages: pack }),
+      () => live && setShown({ lang: 'en', messages: en }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [messages, lang]);
 
   useEffect(() => {
     document.documentElement.lang = LANG_ATTRIBUTE[lang];
@@ -60,22 +97,30 @@ export function LanguageProvider({
     if (lang === 'zh') void import('../styles/chinese-fonts.css');
   }, [lang]);
 
-  const setLang = useCallback((next: Language) => {
-    setLangState(next);
-    try {
-      window.localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Storage may be blocked; the choice then lasts for this page only.
-    }
-    // A shared link names its language; keep it naming the one now chosen.
-    if (new URLSearchParams(currentLocation().search).has('lang')) {
-      updateSearch((params) => {
-        params.set('lang', next);
-      });
-    }
-  }, []);
+  const setLang = useCallback(
+    (next: Language) => {
+      show(next);
+      try {
+        window.localStorage.setItem(STORAGE_KEY, next);
+      } catch {
+        // Storage may be blocked; the choice then lasts for this page only.
+      }
+      // A shared link names its language; keep it naming the one now chosen.
+      if (new URLSearchParams(currentLocation().search).has('lang')) {
+        updateSearch((params) => {
+          params.set('lang', next);
+        });
+      }
+    },
+    [show],
+  );
 
-  const value = useMemo(() => ({ lang, setLang }), [lang, setLang]);
+  const value = useMemo(
+    () => (messages ? { lang, setLang, messages } : null),
+    [lang, setLang, messages],
+  );
+  // A reader of another language sees nothing until its words arrive, never a flash of English.
+  if (!value) return null;
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }
 

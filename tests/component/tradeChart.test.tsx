@@ -86,7 +86,8 @@ describe('trade chart', () => {
     renderApp('/chart/trade');
     await tradeFigure();
     await user.click(screen.getByRole('button', { name: 'Table' }));
-    const table = screen.getByRole('table');
+    // The table's code loads when the tab is first chosen.
+    const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(pointCount + 1);
     expect(
@@ -99,7 +100,8 @@ describe('trade chart', () => {
     renderApp('/chart/trade');
     await tradeFigure();
     await user.click(screen.getByText('About this data'));
-    const link = screen.getByRole('link', { name: /newscentralasia\.net/ });
+    // The panel's contents load when it is first opened.
+    const link = await screen.findByRole('link', { name: /newscentralasia\.net/ });
     expect(link).toHaveAttribute(
       'href',
       expect.stringMatching(/^https:\/\/www\.newscentralasia\.net\//),

@@ -6,7 +6,12 @@ import ru from '../../src/i18n/data/ru.json';
 import zh from '../../src/i18n/data/zh.json';
 import { fromPreferences, parseLanguage } from '../../src/i18n/languages';
 import { inUnicodeRange } from '../../src/export/fonts';
-import { MESSAGES } from '../../src/i18n/useT';
+import { en as enMessages } from '../../src/i18n/messages/en';
+import { kk as kkMessages } from '../../src/i18n/messages/kk';
+import { ru as ruMessages } from '../../src/i18n/messages/ru';
+import { zh as zhMessages } from '../../src/i18n/messages/zh';
+
+const MESSAGES = { en: enMessages, ru: ruMessages, kk: kkMessages, zh: zhMessages };
 
 const names = ['agreements', 'nuclear', 'places', 'milestones', 'trade'] as const;
 const datasets = Object.fromEntries(

@@ -1,0 +1,27 @@
+import type { Language } from '../languages';
+import { en, type Messages } from './en';
+
+/**
+ * English ships with the page; each other language's words load when a reader picks it, so no
+ * reader downloads the three packs they do not read.
+ */
+const loaded = new Map<Language, Messages>([['en', en]]);
+
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
+  ru: () => import('./ru').then((m) => m.ru),
+  kk: () => import('./kk').then((m) => m.kk),
+  zh: () => import('./zh').then((m) => m.zh),
+};
+
+/** The pack for `lang` if it has loaded. */
+export function loadedMessages(lang: Language): Messages | undefined {
+  return loaded.get(lang);
+}
+
+export async function loadMessages(lang: Language): Promise<Messages> {
+  const have = loaded.get(lang);
+  if (have) return have;
+  const pack = await loaders[lang as Exclude<Language, 'en'>]();
+  loaded.set(lang, pack);
+  return pack;
+}
