@@ -1,4 +1,4 @@
-import { useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import {
   useEffect,
   useMemo,
@@ -147,6 +147,7 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
         });
       }
     }, [load, code]);
+    const client = useQueryClient();
     const results = useQueries({ queries });
     const sources = useQuery(sourcesQuery);
     const { lang } = useLanguage();
@@ -209,8 +210,9 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
         error,
         retry: () => {
           setLoadError(null);
-          if (sources.isError) void sources.refetch();
-          for (const r of results) if (r.isError) void r.refetch();
+          // Every file that failed, not only this chart's: a file many charts share (sources.json)
+          // brings them all back at once.
+          void client.refetchQueries({ predicate: (q) => q.state.status === 'error' });
         },
       };
     }

@@ -30,7 +30,15 @@ export const percent = z
   .number()
   .check(z.gte(0, 'expected a percentage ≥ 0'), z.lte(100, 'expected a percentage ≤ 100'));
 
-export const count = z.int().check(z.gte(0, 'expected a whole number ≥ 0'));
+// Counted things are drawn one mark each (documents, plants, reactors), so a count is bounded: a
+// corrupted file must not ask the page for a billion squares.
+export const COUNT_MAX = 1000;
+export const count = z
+  .int()
+  .check(
+    z.gte(0, 'expected a whole number ≥ 0'),
+    z.lte(COUNT_MAX, `expected a whole number up to ${String(COUNT_MAX)}`),
+  );
 
 export const YEAR_MIN = 1980;
 export const YEAR_MAX = 2050;

@@ -1,0 +1,98 @@
+import type { Page, Route } from '@playwright/test';
+import { CHART_IDS, expect, test, waitForFigure } from './fixtures';
+
+/**
+ * Every file the dashboard reads, broken in every way a network or a host can break it. The
+ * charts that need the file say which file and what went wrong, and offer Retry, which works
+ * once the fault is gone; the other charts draw; nothing reaches the console but the browser's
+ * own note of a failed request.
+ */
+
+test.use({ expectedConsole: [/^Failed to load resource/] });
+
+const USERS: Record<string, readonly (typeof CHART_IDS)[number][]> = {
+  'data/trade.json': ['trade', 'map'],
+  'data/agreements.json': ['agreements'],
+  'data/nuclear.json': ['nuclear'],
+  'data/places.json': ['map'],
+  'data/milestones.json': ['milestones'],
+  'data/sources.json': CHART_IDS,
+  'geo/region.json': ['map'],
+};
+
+type Fault = (route: Route) => Promise<void>;
+
+const FAULTS: Record<string, { fault: Fault; says: RegExp }> = {
+  '404': {
+    fault: (r) => r.fulfill({ status: 404, body: 'gone' }),
+    says: /file not found \(HTTP 404\)/,
+  },
+  '500': {
+    fault: (r) => r.fulfill({ status: 500, body: 'boom' }),
+    says: /could not be loaded \(HTTP 500\)/,
+  },
+  'invalid JSON': {
+    fault: (r) => r.fulfill({ contentType: 'application/json', body: '{"series": [1, 2,' }),
+    says: /not valid JSON/,
+  },
+  'a wrong type': {
+    fault: (r) => r.fulfill({ contentType: 'application/json', body: '["not", "an", "object"]' }),
+    says: /\(root\): expected object/,
+  },
+  'a dropped connection': {
+    fault: (r) => r.abort('connectionreset'),
+    says: /network error/,
+  },
+};
+
+async function charts(page: Page) {
+  for (const id of CHART_IDS) {
+    await page.locator(`[data-chart-card="${id}"]`).scrollIntoViewIfNeeded();
+  }
+}
+
+for (const [file, users] of Object.entries(USERS)) {
+  test(`${file}: every fault is named, Retry recovers, the rest draws`, async ({ page }) => {
+    test.setTimeout(120_000);
+    let fault: Fault | null = null;
+    await page.route(`**/${file}`, (route) => (fault ? fault(route) : route.continue()));
+    const shortName = file.replace(/^data\//, '');
+    for (const [kind, { fault: f, says }] of Object.entries(FAULTS)) {
+      fault = f;
+      await page.goto('/');
+      await charts(page);
+      for (const id of users) {
+        const alert = page.locator(`[data-chart-card="${id}"]`).getByRole('alert');
+        await expect(alert, `${id}, ${kind}`).toContainText(shortName);
+        await expect(alert, `${id}, ${kind}`).toContainText(says);
+      }
+      for (const id of CHART_IDS.filter((c) => !users.includes(c))) {
+        await waitForFigure(page, id);
+      }
+      // The fault goes away; Retry fetches the file again, and every chart that needs it draws.
+      fault = null;
+      await page
+        .locator(`[data-chart-card="${users[0] ?? ''}"]`)
+        .getByRole('alert')
+        .getByRole('button', { name: 'Retry' })
+        .click();
+      for (const id of users) await waitForFigure(page, id);
+    }
+  });
+}
+
+test('a slow file shows its chart loading, then the chart, with no error', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.route('**/data/nuclear.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    await route.continue();
+  });
+  await page.goto('/');
+  const card = page.locator('[data-chart-card="nuclear"]');
+  await card.scrollIntoViewIfNeeded();
+  await expect(card.getByRole('status')).toBeVisible();
+  await waitForFigure(page, 'trade');
+  await expect(card.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('svg[data-chart="nuclear"]')).toBeVisible({ timeout: 15_000 });
+  await expect(card.getByRole('alert')).toHaveCount(0);
+});
