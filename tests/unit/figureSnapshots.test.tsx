@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { ChartImplementation } from '../../src/charts/defineChart';
 import { implementation as agreements } from '../../src/charts/agreements/implementation';
@@ -7,8 +6,6 @@ import { implementation as map } from '../../src/charts/map/implementation';
 import { implementation as milestones } from '../../src/charts/milestones/implementation';
 import { implementation as nuclear } from '../../src/charts/nuclear/implementation';
 import { implementation as trade } from '../../src/charts/trade/implementation';
-import { FigureFrame } from '../../src/figure/FigureFrame';
-import { palettes, type ThemeName } from '../../src/figure/palette';
 import type { RegionTopology } from '../../src/queries/datasets';
 import { agreementsSchema } from '../../src/schema/agreements';
 import { milestonesSchema } from '../../src/schema/milestones';
@@ -16,6 +13,7 @@ import { nuclearSchema } from '../../src/schema/nuclear';
 import { placesSchema } from '../../src/schema/places';
 import { tradeSchema } from '../../src/schema/trade';
 import { readData, regionGeometry, sourceIndex } from '../helpers/data';
+import { renderFigure } from '../helpers/renderFigure';
 
 const sources = sourceIndex();
 const data = {
@@ -51,29 +49,6 @@ function normalise(svg: string): string {
     .replace(/></g, '>\n<');
 }
 
-function render<D, P>(
-  id: string,
-  impl: ChartImplementation<D, P>,
-  d: D,
-  width: number,
-  theme: ThemeName,
-): string {
-  const model = impl.build(d, { sources, size: { width }, selection: {} });
-  const palette = palettes[theme];
-  const { Plot } = impl;
-  return renderToStaticMarkup(
-    <FigureFrame
-      chartId={id}
-      frame={model.frame}
-      text={model.text}
-      summary={model.summary}
-      palette={palette}
-    >
-      <Plot plot={model.plot} palette={palette} />
-    </FigureFrame>,
-  );
-}
-
 const cases = [
   ['trade', trade, data.trade],
   ['agreements', agreements, data.agreements],
@@ -88,7 +63,14 @@ describe('figure snapshots', () => {
       for (const theme of ['light', 'dark'] as const) {
         it(`${id} at ${width} px, ${theme}`, async () => {
           // The implementations are typed per chart; the table above pairs each with its data.
-          const svg = render(id, impl as ChartImplementation<typeof d, unknown>, d, width, theme);
+          const svg = renderFigure(
+            id,
+            impl as ChartImplementation<typeof d, unknown>,
+            d,
+            sources,
+            width,
+            theme,
+          );
           expect(svg).toContain(`data-chart="${id}"`);
           await expect(normalise(svg)).toMatchFileSnapshot(
             `../figures/${id}-${width}-${theme}.svg`,

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { ChartImplementation } from '../../src/charts/defineChart';
 import { implementation as agreements } from '../../src/charts/agreements/implementation';
@@ -7,8 +6,6 @@ import { implementation as map } from '../../src/charts/map/implementation';
 import { implementation as milestones } from '../../src/charts/milestones/implementation';
 import { implementation as nuclear } from '../../src/charts/nuclear/implementation';
 import { implementation as trade } from '../../src/charts/trade/implementation';
-import { FigureFrame } from '../../src/figure/FigureFrame';
-import { palettes } from '../../src/figure/palette';
 import { parseDataset } from '../../src/queries/loadDataset';
 import type { RegionTopology } from '../../src/queries/datasets';
 import { agreementsSchema } from '../../src/schema/agreements';
@@ -18,6 +15,7 @@ import { nuclearSchema } from '../../src/schema/nuclear';
 import { placesSchema } from '../../src/schema/places';
 import { tradeSchema } from '../../src/schema/trade';
 import { readData, regionGeometry, sourceIndex } from '../helpers/data';
+import { renderFigure } from '../helpers/renderFigure';
 
 /**
  * Generated datasets, valid and corrupted, go through the same path as the real ones: the
@@ -95,75 +93,41 @@ interface Case {
   draw: (parsed: unknown, width: number) => string;
 }
 
-function drawWith<D>(id: string, impl: ChartImplementation<D, unknown>, data: D, width: number) {
-  const model = impl.build(data, { sources, size: { width }, selection: {} });
-  const palette = palettes.light;
-  const { Plot } = impl;
-  return renderToStaticMarkup(
-    <FigureFrame
-      chartId={id}
-      frame={model.frame}
-      text={model.text}
-      summary={model.summary}
-      palette={palette}
-    >
-      <Plot plot={model.plot} palette={palette} />
-    </FigureFrame>,
-  );
-}
+type AnyChart = ChartImplementation<unknown, unknown>;
 
-const CASES: Case[] = [
-  {
-    file: 'trade.json',
-    schema: tradeSchema,
-    json: readData('trade.json'),
-    draw: (d, w) =>
-      drawWith('trade', trade as ChartImplementation<unknown, unknown>, { trade: d }, w),
-  },
-  {
-    file: 'agreements.json',
-    schema: agreementsSchema,
-    json: readData('agreements.json'),
-    draw: (d, w) =>
-      drawWith(
-        'agreements',
-        agreements as ChartImplementation<unknown, unknown>,
-        { agreements: d },
-        w,
-      ),
-  },
-  {
-    file: 'nuclear.json',
-    schema: nuclearSchema,
-    json: readData('nuclear.json'),
-    draw: (d, w) =>
-      drawWith('nuclear', nuclear as ChartImplementation<unknown, unknown>, { nuclear: d }, w),
-  },
-  {
-    file: 'milestones.json',
-    schema: milestonesSchema,
-    json: readData('milestones.json'),
-    draw: (d, w) =>
-      drawWith(
-        'milestones',
-        milestones as ChartImplementation<unknown, unknown>,
-        { milestones: d },
-        w,
-      ),
-  },
-  {
-    file: 'places.json',
-    schema: placesSchema,
-    json: readData('places.json'),
-    draw: (d, w) =>
-      drawWith(
-        'map',
-        map as ChartImplementation<unknown, unknown>,
-        { places: d, trade: baseTrade, geometry },
-        w,
-      ),
-  },
-];
+/** Each file, its schema, and the chart that draws it (with the other data it needs). */
+const CASES: Case[] = (
+  [
+    ['trade.json', tradeSchema, 'trade', trade, (d: unknown) => ({ trade: d })],
+    [
+      'agreements.json',
+      agreementsSchema,
+      'agreements',
+      agreements,
+      (d: unknown) => ({ agreements: d }),
+    ],
+    ['nuclear.json', nuclearSchema, 'nuclear', nuclear, (d: unknown) => ({ nuclear: d })],
+    [
+      'milestones.json',
+      milestonesSchema,
+      'milestones',
+      milestones,
+      (d: unknown) => ({ milestones: d }),
+    ],
+    [
+      'places.json',
+      placesSchema,
+      'map',
+      map,
+      (d: unknown) => ({ places: d, trade: baseTrade, geometry }),
+    ],
+  ] as const
+).map(([file, schema, id, impl, data]) => ({
+  file,
+  schema,
+  json: readData(file),
+  draw: (d: unknown, w: number) => renderFigure(id, impl as AnyChart, data(d), sources, w),
+}));
 
 /** Parses and draws; a refusal must be a DatasetError naming the file and a field. */
 function throughThePath(c: Case, json: unknown, width: number): 'drawn' | 'refused' {
