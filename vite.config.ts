@@ -170,6 +170,40 @@ function isFile(path: string): boolean {
   }
 }
 
+/**
+ * The two Latin faces every English page sets its text in start downloading with the page,
+ * rather than after the script has run and laid the text out.
+ */
+function preloadFonts(): Plugin {
+  let base = '/';
+  return {
+    name: 'kzcn-preload-fonts',
+    apply: (_, env) => env.command === 'build' && env.mode !== 'single',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_, ctx) {
+        const faces = Object.keys(ctx.bundle ?? {}).filter((name) =>
+          /noto-sans-latin-(400|600)-normal-[\w-]+\.woff2$/.test(name),
+        );
+        return faces.map((name) => ({
+          tag: 'link',
+          attrs: {
+            rel: 'preload',
+            as: 'font',
+            type: 'font/woff2',
+            href: base + name,
+            crossorigin: '',
+          },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 /** The policy every built page runs under (no eval, no inline script, nothing from elsewhere). */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'";
@@ -194,12 +228,22 @@ export default defineConfig(({ mode }) => {
     // A sub-path host sets BASE_PATH (e.g. /kzcn/); the single file uses relative addresses.
     base: single ? './' : (process.env.BASE_PATH ?? '/'),
     publicDir: single ? false : 'public',
+    resolve: {
+      // d3-scale's only need of d3-interpolate here is number to number; see the module.
+      alias: [
+        {
+          find: /^d3-interpolate$/,
+          replacement: resolve(import.meta.dirname, 'src/lib/numberInterpolate.ts'),
+        },
+      ],
+    },
     plugins: [
       react(),
       datasets(!single),
       regionGeometry(!single),
       bundledData(),
       securityPolicy(),
+      preloadFonts(),
       singleFile(),
     ],
     build: {

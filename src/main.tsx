@@ -1,14 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, createQueryClient } from './app/App';
+import { currentLocation, parseRoute } from './app/router';
+import { warmUp } from './app/warmUp';
+import { initialLanguage } from './i18n/LanguageProvider';
 import './styles/fonts.css';
 import './styles/app.css';
 
 const root = document.getElementById('root');
 if (root) {
+  const client = createQueryClient();
+  const route = parseRoute(currentLocation().pathname);
+  warmUp(client, route, initialLanguage(route.name === 'embed'));
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App client={client} />
     </StrictMode>,
   );
 }

@@ -3,7 +3,7 @@ import { chartName, useT } from '../i18n/useT';
 import type { RegisteredChart } from '../charts/defineChart';
 import { palettes } from '../figure/palette';
 import { DatasetErrorView } from './DatasetErrorView';
-import { EmbedDialog } from './EmbedDialog';
+import { EmbedButton } from './EmbedButton';
 import { ExportMenu } from './ExportMenu';
 import { LazyDetails } from './LazyDetails';
 import { LiveFigure } from './LiveFigure';
@@ -67,7 +67,7 @@ export function ChartView({ chart, headingLevel, linkToPage = false }: Props) {
             <ExportMenu chart={chart} width={state.model.frame.width} selection={selection} />
           )}
           {state.status === 'ready' && window.location.protocol !== 'file:' && (
-            <EmbedDialog
+            <EmbedButton
               chart={chart}
               title={state.model.text.title}
               width={state.model.frame.width}

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { RegisteredChart } from '../charts/defineChart';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { Messages } from '../i18n/messages/en';
@@ -8,7 +8,7 @@ import { absoluteHref } from './router';
 import type { Selection } from './selection';
 import { useTheme } from './theme';
 
-interface Props {
+export interface Props {
   chart: RegisteredChart;
   title: string;
   width: number;
@@ -30,11 +30,24 @@ function blockText(t: Messages, key: Block): { label: string; hint: string } {
   }
 }
 
-/** The iframe snippets and the link for this chart, in the current theme, language and view. */
-export function EmbedDialog({ chart, title, width, height, selection }: Props) {
+/**
+ * The iframe snippets and the link for this chart, in the current theme, language and view.
+ * Opens as a modal each time `opening` counts up.
+ */
+export function EmbedDialog({
+  chart,
+  title,
+  width,
+  height,
+  selection,
+  opening,
+}: Props & { opening: number }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
-  const [copied, setCopied] = useState('');
+  // A status belongs to the opening it was made in; the next opening starts without one.
+  const [status, setStatus] = useState({ opening: 0, text: '' });
+  const copied = status.opening === opening ? status.text : '';
+  const setCopied = (text: string) => setStatus({ opening, text });
   const { preference } = useTheme();
   const { lang } = useLanguage();
   const t = useT();
@@ -49,6 +62,10 @@ export function EmbedDialog({ chart, title, width, height, selection }: Props) {
     absolute: absoluteHref,
   });
 
+  useEffect(() => {
+    if (!dialog.current?.open) dialog.current?.showModal();
+  }, [opening]);
+
   const copy = async (key: Block, field: HTMLTextAreaElement | null) => {
     try {
       await navigator.clipboard.writeText(snippets[key]);
@@ -60,42 +77,26 @@ export function EmbedDialog({ chart, title, width, height, selection }: Props) {
   };
 
   return (
-    <>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          setCopied('');
-          dialog.current?.showModal();
-        }}
-      >
-        {t.embedButton}
-        <span className="visually-hidden">
-          {' '}
-          {t.exportWhat(chartName(t, chart.id, chart.name).toLowerCase())}
-        </span>
-      </button>
-      <dialog ref={dialog} className="embed-dialog" aria-labelledby={headingId}>
-        <h2 id={headingId}>{t.embedHeading(chartName(t, chart.id, chart.name))}</h2>
-        {BLOCKS.map((key) => (
-          <SnippetField
-            key={key}
-            {...blockText(t, key)}
-            copyLabel={t.copy}
-            value={snippets[key]}
-            onCopy={(field) => void copy(key, field)}
-          />
-        ))}
-        <p className="embed-status" role="status">
-          {copied}
-        </p>
-        <form method="dialog">
-          <button type="submit" className="button">
-            {t.close}
-          </button>
-        </form>
-      </dialog>
-    </>
+    <dialog ref={dialog} className="embed-dialog" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t.embedHeading(chartName(t, chart.id, chart.name))}</h2>
+      {BLOCKS.map((key) => (
+        <SnippetField
+          key={key}
+          {...blockText(t, key)}
+          copyLabel={t.copy}
+          value={snippets[key]}
+          onCopy={(field) => void copy(key, field)}
+        />
+      ))}
+      <p className="embed-status" role="status">
+        {copied}
+      </p>
+      <form method="dialog">
+        <button type="submit" className="button">
+          {t.close}
+        </button>
+      </form>
+    </dialog>
   );
 }
 

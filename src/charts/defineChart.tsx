@@ -98,6 +98,11 @@ export interface RegisteredChart {
   useFigure: (size: FigureSize | null, selection: Selection, load?: boolean) => FigureState;
   /** Resolves once the chart's code is loaded (for exports of every chart). */
   preload: () => Promise<void>;
+  /**
+   * Starts loading the chart's code and files before anything renders, for the chart a page opens
+   * with. Failures are left for the chart to report when it renders.
+   */
+  warm: (client: QueryClient) => void;
   /** Builds the figure outside React's tree, for exports: the same model at any size. */
   buildFigure: (client: QueryClient, request: FigureRequest) => Promise<StandaloneFigure>;
 }
@@ -148,7 +153,10 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
       }
     }, [load, code]);
     const client = useQueryClient();
-    const results = useQueries({ queries });
+    // A chart far below the fold fetches nothing either (the map's geometry waits for the map).
+    const results = useQueries({
+      queries: useMemo(() => queries.map((q) => ({ ...q, enabled: load })), [load]),
+    });
     const sources = useQuery(sourcesQuery);
     const { lang } = useLanguage();
     const texts = useQuery(dataTextsQuery(lang));
@@ -237,6 +245,13 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
     layers: def.layers ?? [],
     useFigure,
     preload,
+    warm: (client) => {
+      preload().catch(() => {
+        loading = undefined;
+      });
+      // A failed file is fetched again, and reported, when the chart renders.
+      for (const q of queries) client.query(q).catch(() => undefined);
+    },
     buildFigure: async (client, { lang = 'en', ...context }) => {
       await preload();
       const code = impl;

@@ -22,9 +22,40 @@ function numberFormat(lang: Language, maxDigits: number): Intl.NumberFormat {
   return format;
 }
 
+/**
+ * English as `Intl.NumberFormat('en-US')` writes it, without it: building the first formatter
+ * loads the browser's locale data, which costs the first view tens of milliseconds. Like Intl,
+ * it rounds the shortest decimal that names the number (176336.425, not the binary value just
+ * below it), half away from zero.
+ */
+function englishNumber(value: number, maxDigits: number): string {
+  if (!Number.isFinite(value)) return numberFormat('en', maxDigits).format(value);
+  const [mantissa = '0', exponent = '0'] = Math.abs(value).toExponential().split('e');
+  let digits = mantissa.replace('.', '');
+  let point = Number(exponent) + 1;
+  if (point <= 0) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  const keep = point + maxDigits;
+  let kept = digits.slice(0, keep).padEnd(keep, '0');
+  if ((digits[keep] ?? '0') >= '5') {
+    const up = (BigInt(kept) + 1n).toString().padStart(kept.length, '0');
+    if (up.length > kept.length) point += 1;
+    kept = up;
+  }
+  const whole = kept.slice(0, point).replace(/^0+(?=\d)/, '');
+  const fraction = kept.slice(point).replace(/0+$/, '');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  const negative = value < 0 || Object.is(value, -0);
+  return `${negative ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+
 /** A number as the source gave it: up to `maxDigits` decimals, no trailing zeros. */
 export function formatNumber(value: number, maxDigits = 2, lang: Language = 'en'): string {
-  return numberFormat(lang, maxDigits).format(value);
+  return lang === 'en'
+    ? englishNumber(value, maxDigits)
+    : numberFormat(lang, maxDigits).format(value);
 }
 
 /** `$43.82 billion`, `43,82 млрд долларов`, `438.2亿美元`; `≈` before a rounded figure. */
