@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { chartName, useT } from '../i18n/useT';
 import type { RegisteredChart } from '../charts/defineChart';
 import { palettes } from '../figure/palette';
@@ -12,7 +12,7 @@ import { useSelection } from './selection';
 import { ChartControls } from './ChartControls';
 import { useTheme } from './theme';
 import { useElementWidth } from './useElementWidth';
-import { useNearViewport } from './useNearViewport';
+import { firstFigureDrawn, useNearViewport } from './useNearViewport';
 import { useZoom } from './useZoom';
 
 interface Props {
@@ -46,6 +46,9 @@ export function ChartView({ chart, headingLevel, linkToPage = false }: Props) {
   const headingId = useId();
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const model = state.status === 'ready' ? state.model : null;
+  useEffect(() => {
+    if (model) firstFigureDrawn();
+  }, [model]);
   const zoom = useZoom(figureRef, model?.frame.plot ?? null, chart.zoomable && tab === 'chart');
 
   return (

@@ -1,4 +1,28 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+
+/**
+ * Until the first figure has drawn, a chart loads only if it is on screen: the placeholders
+ * above are shorter than the figures that replace them, so a look-ahead margin measured then
+ * would pull in charts the reader cannot see yet. After that (or a few seconds, whichever
+ * comes first), charts load as they come within the margin.
+ */
+let settled = false;
+const listeners = new Set<() => void>();
+
+export function firstFigureDrawn(): void {
+  if (settled) return;
+  settled = true;
+  listeners.forEach((l) => {
+    l();
+  });
+}
+
+if (typeof window !== 'undefined') window.setTimeout(firstFigureDrawn, 3000);
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 /**
  * True once the element comes within `margin` of the viewport, and from then on: charts further
@@ -6,6 +30,11 @@ import { useEffect, useState, type RefObject } from 'react';
  */
 export function useNearViewport(ref: RefObject<Element | null>, margin = '300px'): boolean {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const lookAhead = useSyncExternalStore(
+    subscribe,
+    () => settled,
+    () => false,
+  );
   useEffect(() => {
     const el = ref.current;
     if (near || !el) return;
@@ -16,10 +45,10 @@ export function useNearViewport(ref: RefObject<Element | null>, margin = '300px'
           observer.disconnect();
         }
       },
-      { rootMargin: margin },
+      { rootMargin: lookAhead ? margin : '0px' },
     );
     observer.observe(el);
     return () => observer.disconnect();
-  }, [ref, margin, near]);
+  }, [ref, margin, near, lookAhead]);
   return near;
 }

@@ -10,6 +10,7 @@ import {
 import type { Selection } from '../app/selection';
 import type { FigureSize } from '../figure/frame';
 import type { Palette } from '../figure/palette';
+import { loadChartTexts } from '../i18n/chartTexts';
 import { localizeData } from '../i18n/dataText';
 import type { Language } from '../i18n/languages';
 import { useLanguage } from '../i18n/LanguageProvider';
@@ -253,7 +254,7 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
       for (const q of queries) client.query(q).catch(() => undefined);
     },
     buildFigure: async (client, { lang = 'en', ...context }) => {
-      await preload();
+      await Promise.all([preload(), loadChartTexts(lang)]);
       const code = impl;
       if (!code) throw new Error(`${def.id}: chart code did not load`);
       const [english, texts, ...values] = await Promise.all([

@@ -91,8 +91,8 @@ describe('map text in each language', () => {
 
         it('labels the countries on the map', () => {
           expect(fig.plot.countryLabels.map((c) => c.text)).toEqual([
-            TEXT[lang].countryLabels.kz,
-            TEXT[lang].countryLabels.cn,
+            TEXT(lang).countryLabels.kz,
+            TEXT(lang).countryLabels.cn,
           ]);
           expect(fig.plot.countryLabels.map((c) => c.text)).toEqual(
             {
@@ -137,8 +137,8 @@ describe('map text in each language', () => {
                 r.id.startsWith('khorgos') ||
                 r.id.startsWith('alashankou') ||
                 r.id.startsWith('xian')
-                ? TEXT[lang].countries.cn
-                : TEXT[lang].countries.kz,
+                ? TEXT(lang).countries.cn
+                : TEXT(lang).countries.kz,
             );
             expect(r.cells.source).not.toMatch(/undated|unknown source/);
           }
@@ -148,7 +148,7 @@ describe('map text in each language', () => {
   }
 
   it('agrees in number in Russian', () => {
-    const ru = TEXT.ru;
+    const ru = TEXT('ru');
     expect(ru.title(1, '1')).toMatch(/^1 место, связывающее /);
     expect(ru.title(3, '3')).toMatch(/^3 места, связывающих /);
     expect(ru.title(11, '11')).toMatch(/^11 мест, связывающих /);

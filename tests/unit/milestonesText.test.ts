@@ -87,19 +87,19 @@ describe.each(['ru', 'kk', 'zh'] as const)('milestones in %s', (lang) => {
 
 describe('milestones text packs', () => {
   it('agree Russian nouns with their numbers', () => {
-    expect(TEXT.ru.title(21, 1992, 2, 2024, 2026)).toMatch(/^21 веха /);
-    expect(TEXT.ru.title(22, 1992, 11, 2024, 2026)).toBe(
+    expect(TEXT('ru').title(21, 1992, 2, 2024, 2026)).toMatch(/^21 веха /);
+    expect(TEXT('ru').title(22, 1992, 11, 2024, 2026)).toBe(
       '22 вехи с 1992 года, из них 11 — в 2024–2026 годах',
     );
-    expect(TEXT.ru.title(25, 1992, 11, 2024, 2026)).toMatch(/^25 вех /);
-    expect(TEXT.ru.summarySpan(21, 'a', 'b', 'c', 'd', [])).toMatch(/21 датированное событие:/);
-    expect(TEXT.ru.summarySpan(24, 'a', 'b', 'c', 'd', [])).toMatch(/24 датированных события:/);
-    expect(TEXT.ru.summarySpan(25, 'a', 'b', 'c', 'd', [])).toMatch(/25 датированных событий:/);
+    expect(TEXT('ru').title(25, 1992, 11, 2024, 2026)).toMatch(/^25 вех /);
+    expect(TEXT('ru').summarySpan(21, 'a', 'b', 'c', 'd', [])).toMatch(/21 датированное событие:/);
+    expect(TEXT('ru').summarySpan(24, 'a', 'b', 'c', 'd', [])).toMatch(/24 датированных события:/);
+    expect(TEXT('ru').summarySpan(25, 'a', 'b', 'c', 'd', [])).toMatch(/25 датированных событий:/);
   });
 
   it('cuts long plot labels in every language', () => {
     expect(en.plotLabel('Short title')).toBe('Short title');
-    const zh = TEXT.zh.plotLabel(
+    const zh = TEXT('zh').plotLabel(
       '俄罗斯国家原子能公司获选牵头建设首座核电站，中核集团牵头建设另一座',
     );
     expect(zh.endsWith('…')).toBe(true);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildNuclearFigure } from '../../src/charts/nuclear/nuclearModel';
 import { en, TEXT } from '../../src/charts/nuclear/text';
 import { localizeData } from '../../src/i18n/dataText';
+import { LANGUAGES } from '../../src/i18n/languages';
 import { nuclearSchema } from '../../src/schema/nuclear';
 import { readData, sourceIndex } from '../helpers/data';
 import { dataTextsFor, frameWords, HAN, KAZAKH_LETTERS } from '../helpers/languages';
@@ -98,7 +99,7 @@ describe.each(['ru', 'kk', 'zh'] as const)('nuclear in %s', (lang) => {
 
 describe('nuclear text packs', () => {
   it('cover every English key', () => {
-    for (const pack of Object.values(TEXT)) {
+    for (const pack of LANGUAGES.map((lang) => TEXT(lang))) {
       expect(Object.keys(pack).sort()).toEqual(Object.keys(en).sort());
     }
   });

@@ -137,7 +137,7 @@ describe('the trade chart in every language', () => {
       const down = summariseTrade(localizeData('trade', fall, dataTextsFor(lang)), null, lang);
       expect(only).not.toMatch(ENGLISH);
       expect(down).not.toMatch(ENGLISH);
-      expect(down).toContain(TEXT[lang].change.fall(lang === 'zh' ? '50%' : '50\u00a0%'));
+      expect(down).toContain(TEXT(lang).change.fall(lang === 'zh' ? '50%' : '50\u00a0%'));
     }
   });
 });

@@ -80,7 +80,7 @@ function levelLabel(a: Agreements, id: string): string {
 }
 
 export function summariseAgreements(a: Agreements, lang: Language = 'en'): string {
-  const t = TEXT[lang].summary;
+  const t = TEXT(lang).summary;
   const sectors = a.sectors.items.map((s) => lowerLabel(s.label, lang));
   const groups = a.themes.map((th) => {
     const members = a.sectors.items
@@ -139,7 +139,7 @@ export function buildAgreementsFigure(
   language?: Language,
 ): AgreementsFigure {
   const lang = language ?? 'en';
-  const t = TEXT[lang];
+  const t = TEXT(lang);
   const date = formatPartialDate(a.date, lang);
   const n = a.total.value;
   const sectorCount = a.sectors.items.length;

@@ -30,7 +30,7 @@ import type { FigureModel, InteractiveMark, TableColumn } from '../types';
 import { TEXT, type MapText } from './text';
 
 export interface MapLayer {
-  /** Its name in each language is `TEXT[lang].layers[id]`. */
+  /** Its name in each language is `TEXT(lang).layers[id]`. */
   id: keyof MapText['layers'];
   kinds: readonly PlaceKind[];
   symbol: Extract<LegendSymbol, 'square' | 'diamond' | 'triangle' | 'circle'>;
@@ -171,14 +171,14 @@ export function tradeForYear(trade: Trade, year: number | undefined) {
 
 /** `Publisher, date` in the reader's language; the publisher's name stays as published. */
 function sourceText(source: Source | undefined, lang: Language): string {
-  const t = TEXT[lang];
+  const t = TEXT(lang);
   if (!source) return t.unknownSource;
   const date = source.published === null ? t.undated : formatPartialDate(source.published, lang);
   return t.sourceName(shortPublisher(source), date);
 }
 
 export function summariseMap(data: MapData, lang: Language = 'en'): string {
-  const t = TEXT[lang];
+  const t = TEXT(lang);
   const { places } = data.places;
   const byLayer = MAP_LAYERS.map((l) => {
     const names = places
@@ -213,7 +213,7 @@ export function buildMapFigure(
   selection: Selection = {},
   lang: Language = 'en',
 ): MapFigure {
-  const t = TEXT[lang];
+  const t = TEXT(lang);
   const describeSource = (source: Source | undefined) => sourceText(source, lang);
   const hidden = new Set(selection.hide ?? []);
   const countries = countriesOf(data.geometry);

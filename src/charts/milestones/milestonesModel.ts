@@ -61,7 +61,7 @@ function matches(e: Milestone, s: Selection): boolean {
 }
 
 function figureText(e: Milestone, lang: Language): string {
-  const t = TEXT[lang];
+  const t = TEXT(lang);
   return t.figures(
     (e.figures ?? []).map((f) =>
       t.figure(
@@ -75,7 +75,7 @@ function figureText(e: Milestone, lang: Language): string {
 }
 
 export function summariseMilestones(m: Milestones, lang: Language = 'en'): string {
-  const t = TEXT[lang];
+  const t = TEXT(lang);
   const events = [...m.events].sort((a, b) => decimalYear(a.date) - decimalYear(b.date));
   const first = events[0];
   const last = events.at(-1);
@@ -106,7 +106,7 @@ export function buildMilestonesFigure(
   selection: Selection = {},
   lang: Language = 'en',
 ): MilestonesFigure {
-  const t = TEXT[lang];
+  const t = TEXT(lang);
   const date = (d: string) => formatPartialDate(d, lang);
   const events = [...m.events].sort(
     (a, b) => decimalYear(a.date) - decimalYear(b.date) || a.id.localeCompare(b.id),

@@ -64,7 +64,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 function whenText(step: NuclearStep, lang: Language = 'en'): string {
   return 'date' in step.when
     ? formatPartialDate(step.when.date, lang)
-    : TEXT[lang].yearRange(step.when.fromYear, step.when.toYear);
+    : TEXT(lang).yearRange(step.when.fromYear, step.when.toYear);
 }
 
 function stepYears(step: NuclearStep): number[] {
@@ -75,7 +75,7 @@ function stepYears(step: NuclearStep): number[] {
 }
 
 export function summariseNuclear(n: Nuclear, lang: Language = 'en'): string {
-  const t = TEXT[lang];
+  const t = TEXT(lang);
   const partners = new Map(n.partners.map((p) => [p.id, p]));
   const plants = n.plants.map((p) => {
     const lead = partners.get(p.lead.partner);
@@ -109,7 +109,7 @@ export function buildNuclearFigure(
   /** The reader's translation of a quote, shown under the English. */
   translateQuote?: (quote: string) => string | undefined,
 ): NuclearFigure {
-  const t = TEXT[lang];
+  const t = TEXT(lang);
   const partners = new Map(n.partners.map((p) => [p.id, p]));
   const cnnc = n.plants.filter((p) => p.lead.partner === 'cnnc').map((p) => p.ordinal);
   const text = {

@@ -110,7 +110,7 @@ export function summariseTrade(
   articleDate: string | null,
   lang: Language = 'en',
 ): string {
-  const t = TEXT[lang];
+  const t = TEXT(lang);
   const money = (v: number, approximate?: boolean) => formatUsdBn(v, approximate, lang);
   const parts: string[] = [];
   const series = sortedSeries(data);
@@ -163,7 +163,7 @@ export function buildTradeFigure(
   context: Pick<BuildContext, 'lang'> = {},
 ): TradeFigure {
   const lang = context.lang ?? 'en';
-  const t = TEXT[lang];
+  const t = TEXT(lang);
   const series = sortedSeries(data);
   const h = data.headline;
   const publishers = [

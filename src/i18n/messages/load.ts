@@ -1,3 +1,4 @@
+import { chartTextsLoaded, loadChartTexts } from '../chartTexts';
 import type { Language } from '../languages';
 import { en, type Messages } from './en';
 
@@ -13,15 +14,17 @@ const loaders: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
   zh: () => import('./zh').then((m) => m.zh),
 };
 
-/** The pack for `lang` if it has loaded. */
+/** The pack for `lang` if it has loaded, with the charts' words in that language. */
 export function loadedMessages(lang: Language): Messages | undefined {
-  return loaded.get(lang);
+  return chartTextsLoaded(lang) ? loaded.get(lang) : undefined;
 }
 
+/** The interface's words and the charts' words: a language shows once both have arrived. */
 export async function loadMessages(lang: Language): Promise<Messages> {
-  const have = loaded.get(lang);
-  if (have) return have;
-  const pack = await loaders[lang as Exclude<Language, 'en'>]();
+  const [pack] = await Promise.all([
+    loaded.get(lang) ?? loaders[lang as Exclude<Language, 'en'>](),
+    loadChartTexts(lang),
+  ]);
   loaded.set(lang, pack);
   return pack;
 }
