@@ -155,8 +155,10 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
     }, [load, code]);
     const client = useQueryClient();
     // A chart far below the fold fetches nothing either (the map's geometry waits for the map).
+    // One component may switch charts (a slide deck), so the memo follows the chart's queries.
     const results = useQueries({
-      queries: useMemo(() => queries.map((q) => ({ ...q, enabled: load })), [load]),
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- `queries` is the chart's, outside React
+      queries: useMemo(() => queries.map((q) => ({ ...q, enabled: load })), [queries, load]),
     });
     const sources = useQuery(sourcesQuery);
     const { lang } = useLanguage();
