@@ -37,7 +37,8 @@ export function ChartView({ chart, headingLevel, linkToPage = false }: Props) {
   const figureRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrap);
   const selection = useSelection();
-  const near = useNearViewport(wrap);
+  // The chart the page opened with is already loading; it draws even just below the fold.
+  const near = useNearViewport(wrap) || chart.isWarm();
   const state = chart.useFigure(width === null ? null : { width }, selection, near);
   const { theme } = useTheme();
   const t = useT();

@@ -104,6 +104,8 @@ export interface RegisteredChart {
    * with. Failures are left for the chart to report when it renders.
    */
   warm: (client: QueryClient) => void;
+  /** Whether `warm` has run: the page opened with this chart, so it renders without waiting. */
+  isWarm: () => boolean;
   /** Builds the figure outside React's tree, for exports: the same model at any size. */
   buildFigure: (client: QueryClient, request: FigureRequest) => Promise<StandaloneFigure>;
 }
@@ -125,6 +127,7 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
   };
 
   let impl: ChartImplementation<Data, Plot> | undefined;
+  let warmed = false;
   let loading: Promise<ChartImplementation<Data, Plot>> | undefined;
   const listeners = new Set<() => void>();
   const preload = async (): Promise<void> => {
@@ -248,7 +251,9 @@ export function defineChart<Data extends Record<string, unknown>, Plot>(
     layers: def.layers ?? [],
     useFigure,
     preload,
+    isWarm: () => warmed,
     warm: (client) => {
+      warmed = true;
       preload().catch(() => {
         loading = undefined;
       });
