@@ -32,7 +32,7 @@ const CYRILLIC_EXT = 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+F
 
 export interface Face {
   family: string;
-  /** WOFF2, for the browser. */
+  /** WOFF2, for the browser (WOFF for Chinese in the single file). */
   url: string;
   /** WOFF 1.0 of the same face, which a PDF can embed once inflated. */
   woff: string;
@@ -102,13 +102,19 @@ function distinctCodes(text: string): number[] {
 
 const rules = new Map<string, Promise<string>>();
 
+/** WOFF2 but for the single file's Chinese slices (see above). */
+function formatOf(url: string): 'woff' | 'woff2' {
+  return /^data:font\/woff;|\.woff$/.test(url) ? 'woff' : 'woff2';
+}
+
 async function dataUrl(url: string): Promise<string> {
+  if (url.startsWith('data:')) return url;
   const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
-  return `data:font/woff2;base64,${btoa(binary)}`;
+  return `data:font/${formatOf(url)};base64,${btoa(binary)}`;
 }
 
 /**
@@ -118,14 +124,23 @@ async function dataUrl(url: string): Promise<string> {
 const SC_FILES = '/node_modules/@fontsource/noto-sans-sc/files/';
 
 // Only the two weights the figure uses, so a build does not ship every weight of every slice.
-const chineseFiles = import.meta.glob<string>(
-  '/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-{400,600}-normal.woff2',
-  { query: '?url', import: 'default', eager: true },
-);
 const chineseWoffFiles = import.meta.glob<string>(
-  '/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-{400,600}-normal.woff',
+  '/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-[0-9]*-{400,600}-normal.woff',
   { query: '?url', import: 'default', eager: true },
 );
+/**
+ * The single file carries each Chinese slice once, as WOFF (which the PDF needs and every browser
+ * reads), for the page and the PNG too: WOFF2 as well would add 8 MB.
+ */
+const SINGLE_FILE = import.meta.env.MODE === 'single';
+const chineseFiles = SINGLE_FILE
+  ? Object.fromEntries(
+      Object.entries(chineseWoffFiles).map(([path, url]) => [`${path}2`, url] as const),
+    )
+  : import.meta.glob<string>(
+      '/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-[0-9]*-{400,600}-normal.woff2',
+      { query: '?url', import: 'default', eager: true },
+    );
 
 function chineseFaces(css: string): Face[] {
   return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, body = '']) => {
@@ -141,6 +156,20 @@ function chineseFaces(css: string): Face[] {
 let chinese: Face[] | undefined;
 
 const CHINESE = /[\u2e80-\u9fff\uff00-\uffef]/;
+
+/**
+ * The page's Chinese faces in the single file, from the same WOFF data the exports embed (the
+ * build elsewhere links chinese-fonts.css, whose files the exports share).
+ */
+export async function chinesePageFontCss(): Promise<string> {
+  chinese ??= chineseFaces((await import('../styles/chinese-fonts.css?raw')).default);
+  return chinese
+    .map(
+      (f) =>
+        `@font-face{font-family:'${f.family}';font-style:normal;font-display:swap;font-weight:${String(f.weight)};src:url(${f.url}) format('${formatOf(f.url)}');unicode-range:${f.range}}`,
+    )
+    .join('\n');
+}
 
 /**
  * The faces of the figure font whose unicode-range `text` touches: Noto Sans for Latin and
@@ -161,7 +190,7 @@ function rule(face: Face): Promise<string> {
   if (!r) {
     r = dataUrl(face.url).then(
       (src) =>
-        `@font-face{font-family:'${face.family}';font-weight:${String(face.weight)};font-style:${face.italic ? 'italic' : 'normal'};src:url(${src}) format('woff2');unicode-range:${face.range}}`,
+        `@font-face{font-family:'${face.family}';font-weight:${String(face.weight)};font-style:${face.italic ? 'italic' : 'normal'};src:url(${src}) format('${formatOf(face.url)}');unicode-range:${face.range}}`,
     );
     rules.set(face.url, r);
   }

@@ -53,6 +53,18 @@ export function initialLanguage(embedded: boolean): Language {
   );
 }
 
+/** Noto Sans SC's faces for the page: a stylesheet, or in the single file the exports' own data. */
+async function loadChineseFonts(): Promise<void> {
+  if (import.meta.env.MODE !== 'single') {
+    await import('../styles/chinese-fonts.css');
+    return;
+  }
+  const { chinesePageFontCss } = await import('../export/fonts');
+  const style = document.createElement('style');
+  style.textContent = await chinesePageFontCss();
+  document.head.append(style);
+}
+
 export function LanguageProvider({
   children,
   embedded = false,
@@ -94,7 +106,7 @@ export function LanguageProvider({
   useEffect(() => {
     document.documentElement.lang = LANG_ATTRIBUTE[lang];
     // Noto Sans SC's faces (about a hundred slices by unicode-range) only for Chinese readers.
-    if (lang === 'zh') void import('../styles/chinese-fonts.css');
+    if (lang === 'zh') void loadChineseFonts();
   }, [lang]);
 
   const setLang = useCallback(

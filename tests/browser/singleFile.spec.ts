@@ -70,3 +70,46 @@ test('the single file opens from disk with no network: every chart, every route,
 
   expect(outside).toEqual([]);
 });
+
+test('the single file reads Chinese in its own font, once, in the page, the PNG and the PDF', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  // Each Chinese slice is in the file once, as WOFF: 11–12 MB in all, not 32 MB.
+  expect(statSync(file).size).toBeLessThan(15 * 1024 * 1024);
+  await context.route(/^https?:/, (route) => route.abort('internetdisconnected'));
+
+  await page.goto(`${url}#/chart/nuclear?lang=zh`);
+  await expect(page.locator('svg[data-chart="nuclear"]')).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter(
+          (f) => f.family.includes('Noto Sans SC') && f.status === 'loaded',
+        ).length;
+      }),
+    )
+    .toBeGreaterThan(3);
+  await page.getByRole('button', { name: /^导出/ }).click();
+  for (const [format, name] of [
+    ['PNG', 'kzcn-nuclear-2x.png'],
+    ['PDF', 'kzcn-nuclear.pdf'],
+  ] as const) {
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: format, exact: true }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(name);
+    const bytes = readFileSync(await download.path());
+    if (format === 'PNG') {
+      expect(pngSize(new Uint8Array(bytes)).width).toBeGreaterThan(1000);
+      continue;
+    }
+    // The PDF's Chinese is text in embedded faces: it extracts, from fonts the file carries.
+    const path = await download.path();
+    expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).toContain('核电站');
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+    expect(fonts).toMatch(/Identity-H\s+yes/);
+  }
+});
