@@ -1,14 +1,9 @@
+import { ruPlural } from '../../i18n/russianPlural';
 import { formatNumber } from '../../lib/format';
 import { lowerLabel, type AgreementsText } from './text';
 
-const ruRules = new Intl.PluralRules('ru-RU');
-/** Russian agreement with a count: 1 документ, 2 документа, 5 документов (21 документ…). */
-function ruForm(n: number, one: string, few: string, many: string): string {
-  const form = ruRules.select(n);
-  return form === 'one' ? one : form === 'few' ? few : many;
-}
 const ruN = (n: number) => formatNumber(n, 0, 'ru');
-const ruDocs = (n: number) => `${ruN(n)} ${ruForm(n, 'документ', 'документа', 'документов')}`;
+const ruDocs = (n: number) => `${ruN(n)} ${ruPlural(n, 'документ', 'документа', 'документов')}`;
 
 /**
  * A level's label (`Межправительственные`, plural, as the data has it) as an adjective agreeing
@@ -33,7 +28,7 @@ const ruLevelName = (label: string) => {
 
 export const ru: AgreementsText = {
   title: (documents, date, sectors) =>
-    `Казахстан и Китай ${date} подписали ${ruDocs(documents)} в ${ruN(sectors)} ${ruForm(sectors, 'сфере', 'сферах', 'сферах')}`,
+    `Казахстан и Китай ${date} подписали ${ruDocs(documents)} в ${ruN(sectors)} ${ruPlural(sectors, 'сфере', 'сферах', 'сферах')}`,
   subtitle:
     'Каждый квадрат — один документ, межправительственный или межведомственный. Сферы, которые охватывают документы, перечислены без цифр: сколько документов приходится на каждую, не публиковалось.',
   legend: {
@@ -48,14 +43,14 @@ export const ru: AgreementsText = {
     namedHeading: 'Названы поименно (межправительственный уровень):',
     bullet: (title) => `• ${title}`,
     sectorsHeading: (sectors, themes) =>
-      `${ruForm(sectors, 'Названа', 'Названы', 'Названы')} ${ruN(sectors)} ${ruForm(sectors, 'сфера', 'сферы', 'сфер')} в ${ruN(themes)} ${ruForm(themes, 'теме', 'темах', 'темах')}`,
+      `${ruPlural(sectors, 'Названа', 'Названы', 'Названы')} ${ruN(sectors)} ${ruPlural(sectors, 'сфера', 'сферы', 'сфер')} в ${ruN(themes)} ${ruPlural(themes, 'теме', 'темах', 'темах')}`,
   },
   marks: {
     namedLabel: (title, level, source) =>
       `${title}: документ назван в статье, подписан ${ruAtLevel(level)}. Источник: ${source}.`,
     signedAt: (level) => `Уровень подписания: ${ruLevel(level, 'nominative') ?? level}`,
     totalLabel: (n, date, source) =>
-      `${date} ${ruForm(n, 'подписан', 'подписаны', 'подписаны')} ${ruDocs(n)}, межправительственные и межведомственные. Источник: ${source}.`,
+      `${date} ${ruPlural(n, 'подписан', 'подписаны', 'подписаны')} ${ruDocs(n)}, межправительственные и межведомственные. Источник: ${source}.`,
     totalHeading: (date) => `Подписанные документы, ${date}`,
     sectorLabel: (sector, theme) =>
       `Сфера: ${sector} (${theme}). Названа в статье; число документов не публиковалось.`,
@@ -80,13 +75,13 @@ export const ru: AgreementsText = {
     signed: (date, city, n, levels) =>
       `${date} в городе ${city} Казахстан и Китай подписали ${ruDocs(n)}: ${levels}.`,
     sectors: (n, list) =>
-      `Документы охватывают ${ruN(n)} ${ruForm(n, 'сферу, названную', 'сферы, названные', 'сфер, названных')} в статье: ${list}.`,
+      `Документы охватывают ${ruN(n)} ${ruPlural(n, 'сферу, названную', 'сферы, названные', 'сфер, названных')} в статье: ${list}.`,
     group: (theme, sectors) => `${theme} (${sectors})`,
     themes: (n, list) =>
-      `Сферы объединены в ${ruN(n)} ${ruForm(n, 'тему', 'темы', 'тем')}: ${list}.`,
+      `Сферы объединены в ${ruN(n)} ${ruPlural(n, 'тему', 'темы', 'тем')}: ${list}.`,
     namedItem: (title) => title,
     named: (n, list) =>
-      `Поименно ${ruForm(n, 'назван', 'названы', 'названы')} ${ruDocs(n)} межправительственного уровня: ${list}.`,
+      `Поименно ${ruPlural(n, 'назван', 'названы', 'названы')} ${ruDocs(n)} межправительственного уровня: ${list}.`,
     undisclosed:
       'Распределение документов по уровням и сферам не публиковалось, поэтому цифры по ним не приводятся.',
   },

@@ -1,24 +1,9 @@
+import { ruPlural } from '../../i18n/russianPlural';
 import { lowerFirst, period, type MapText } from './text';
-
-const ruPlurals = new Intl.PluralRules('ru-RU');
-
-/** The Russian word for `n` things: `1 место`, `2 места`, `11 мест`. */
-function ru3(n: number, one: string, few: string, many: string): string {
-  switch (ruPlurals.select(n)) {
-    case 'one':
-      return one;
-    case 'few':
-      return few;
-    case 'many':
-      return many;
-    default:
-      return few;
-  }
-}
 
 export const ru: MapText = {
   title: (n, count) =>
-    `${count} ${ru3(n, 'место', 'места', 'мест')}, ${ru3(n, 'связывающее', 'связывающих', 'связывающих')} Казахстан и Китай, — от пограничных переходов до учебных аудиторий`,
+    `${count} ${ruPlural(n, 'место', 'места', 'мест')}, ${ruPlural(n, 'связывающее', 'связывающих', 'связывающих')} Казахстан и Китай, — от пограничных переходов до учебных аудиторий`,
   subtitle:
     'Столицы, пограничные переходы, площадка АЭС и завод ядерного топлива, центры образования и культуры. Чтобы перемещать и масштабировать карту, перетаскивайте её или пользуйтесь кнопками.',
   layers: {
@@ -50,7 +35,7 @@ export const ru: MapText = {
   supports: (place, feature) => `${place}: ${feature}`,
   summary: {
     places: (n, count, layers) =>
-      `На карте Казахстана и Китая ${ru3(n, 'отмечено', 'отмечены', 'отмечено')} ${count} ${ru3(n, 'место', 'места', 'мест')}, ${ru3(n, 'связывающее', 'связывающих', 'связывающих')} две страны: ${layers}.`,
+      `На карте Казахстана и Китая ${ruPlural(n, 'отмечено', 'отмечены', 'отмечено')} ${count} ${ruPlural(n, 'место', 'места', 'мест')}, ${ruPlural(n, 'связывающее', 'связывающих', 'связывающих')} две страны: ${layers}.`,
     layer: (layer, places) => `${lowerFirst(layer)} — ${places}`,
     layerSeparator: '; ',
     trade: (value, year, series) =>

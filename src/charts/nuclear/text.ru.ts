@@ -1,11 +1,6 @@
+import { ruPlural } from '../../i18n/russianPlural';
 import { formatNumber, formatPercent, listJoin } from '../../lib/format';
 import { capital, lowerFirst, type NuclearText } from './text';
-
-/** Russian plural form for a count: one, few, many. */
-function ruPlural(n: number, one: string, few: string, many: string): string {
-  const rule = new Intl.PluralRules('ru-RU').select(n);
-  return rule === 'one' ? one : rule === 'few' ? few : many;
-}
 
 const ruOrdinal = (n: number) =>
   ['нулевая', 'первая', 'вторая', 'третья', 'четвёртая', 'пятая'][n] ?? `${String(n)}-я`;
