@@ -137,24 +137,16 @@ export function ExportPanel({ chart, width, selection, open }: Props & { open: b
         </label>
         {options.size === 'custom' && (
           <span className="export-custom">
-            <label>
-              {t.exportWidth}
-              <input
-                type="number"
-                inputMode="numeric"
-                value={Number.isFinite(options.width) ? options.width : ''}
-                onChange={(e) => setOptions({ width: e.target.valueAsNumber })}
-              />
-            </label>
-            <label>
-              {t.exportHeight}
-              <input
-                type="number"
-                inputMode="numeric"
-                value={Number.isFinite(options.height) ? options.height : ''}
-                onChange={(e) => setOptions({ height: e.target.valueAsNumber })}
-              />
-            </label>
+            <PixelField
+              label={t.exportWidth}
+              value={options.width}
+              onChange={(width) => setOptions({ width })}
+            />
+            <PixelField
+              label={t.exportHeight}
+              value={options.height}
+              onChange={(height) => setOptions({ height })}
+            />
           </span>
         )}
         <label>
@@ -202,5 +194,28 @@ export function ExportPanel({ chart, width, selection, open }: Props & { open: b
         {status}
       </p>
     </div>
+  );
+}
+
+/** A size in px; an empty or half-typed field is NaN, which the export refuses with a message. */
+function PixelField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <input
+        type="number"
+        inputMode="numeric"
+        value={Number.isFinite(value) ? value : ''}
+        onChange={(e) => onChange(e.target.valueAsNumber)}
+      />
+    </label>
   );
 }
