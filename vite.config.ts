@@ -233,7 +233,7 @@ export default defineConfig(({ mode }) => {
       alias: [
         {
           find: /^d3-interpolate$/,
-          replacement: resolve(import.meta.dirname, 'src/lib/numberInterpolate.ts'),
+          replacement: resolve(import.meta.dirname, 'src/figure/numberInterpolate.ts'),
         },
       ],
     },

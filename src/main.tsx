@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/App';
-import { currentLocation, parseRoute } from './app/router';
+import { currentLocation, parseRoute } from './state/router';
 import { warmUp } from './app/warmUp';
-import { initialLanguage } from './i18n/LanguageProvider';
+import { initialLanguage } from './state/language';
 import './styles/fonts.css';
 import './styles/app.css';
 

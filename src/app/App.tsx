@@ -1,20 +1,24 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { LanguageProvider } from '../i18n/LanguageProvider';
-import { useT } from '../i18n/useT';
+import { LanguageProvider } from '../state/language';
+import { useT } from '../state/useT';
 import { DatasetError } from '../schema/errors';
-import { ChartPage } from './ChartPage';
-import { Dashboard } from './Dashboard';
-import { DropToOpen } from './DropToOpen';
+import { ChartPage } from '../pages/ChartPage';
+import { Dashboard } from '../pages/Dashboard';
+import { DropToOpen } from '../export-ui/DropToOpen';
 import { Header } from './Header';
-import { NotFound } from './NotFound';
-import { useRoute, type Route } from './router';
-import { ThemeProvider } from './theme';
+import { NotFound } from '../pages/NotFound';
+import { useRoute, type Route } from '../state/router';
+import { ThemeProvider } from '../state/theme';
 
 // Embeds and slides are other surfaces of the same charts; the dashboard does not load them.
-const EmbedPage = lazy(() => import('./EmbedPage').then((m) => ({ default: m.EmbedPage })));
-const PresentPage = lazy(() => import('./PresentPage').then((m) => ({ default: m.PresentPage })));
-const PresentOne = lazy(() => import('./PresentPage').then((m) => ({ default: m.PresentOne })));
+const EmbedPage = lazy(() => import('../pages/EmbedPage').then((m) => ({ default: m.EmbedPage })));
+const PresentPage = lazy(() =>
+  import('../pages/PresentPage').then((m) => ({ default: m.PresentPage })),
+);
+const PresentOne = lazy(() =>
+  import('../pages/PresentPage').then((m) => ({ default: m.PresentOne })),
+);
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

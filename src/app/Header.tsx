@@ -1,8 +1,8 @@
 import { LANGUAGE_NAMES, LANGUAGES, parseLanguage } from '../i18n/languages';
-import { useT } from '../i18n/useT';
-import { useLanguage } from '../i18n/LanguageProvider';
-import { Link } from './router';
-import { parseThemePreference, useTheme } from './theme';
+import { useT } from '../state/useT';
+import { useLanguage } from '../state/language';
+import { Link } from '../state/router';
+import { parseThemePreference, useTheme } from '../state/theme';
 
 export function Header() {
   const { preference, setPreference } = useTheme();

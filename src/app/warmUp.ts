@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { charts, findChart } from '../charts/registry';
 import type { Language } from '../i18n/languages';
-import { dataTextsQuery } from '../i18n/translations';
+import { dataTextsQuery } from '../queries/dataTexts';
 import {
   agreementsQuery,
   milestonesQuery,
@@ -9,7 +9,7 @@ import {
   sourcesQuery,
   tradeQuery,
 } from '../queries/datasets';
-import type { Route } from './router';
+import type { Route } from '../state/router';
 
 // A failure here is not lost: the chart that needs the file fetches it again and says so.
 const ignore = (): void => undefined;

@@ -7,17 +7,18 @@ import {
   type ComponentType,
   type ReactNode,
 } from 'react';
-import type { Selection } from '../app/selection';
+import type { Selection } from '../figure/selection';
 import type { FigureSize } from '../figure/frame';
 import type { Palette } from '../figure/palette';
 import { loadChartTexts } from '../i18n/chartTexts';
 import { localizeData } from '../i18n/dataText';
 import type { Language } from '../i18n/languages';
-import { useLanguage } from '../i18n/LanguageProvider';
-import { localizeSources, quoteKey } from '../i18n/sourceText';
-import { dataTextsQuery } from '../i18n/translations';
-import { sourcesQuery, type DatasetQuery, type SourceIndex } from '../queries/datasets';
-import type { FigureModel } from './types';
+import { useLanguage } from '../state/language';
+import { localizeSources, quoteKey } from '../i18n/sources';
+import { dataTextsQuery } from '../queries/dataTexts';
+import { sourcesQuery, type DatasetQuery } from '../queries/datasets';
+import type { SourceIndex } from '../schema/sources';
+import type { FigureModel } from '../figure/model';
 
 export interface BuildContext {
   sources: SourceIndex;

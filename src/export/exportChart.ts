@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Selection } from '../app/selection';
+import type { Selection } from '../figure/selection';
 import type { RegisteredChart, StandaloneFigure } from '../charts/defineChart';
 import { palettes } from '../figure/palette';
 import type { Language } from '../i18n/languages';
-import { describeSource } from '../lib/sourceText';
+import { describeSource } from '../i18n/sources';
 import { exportFileName, type ExportFormat } from './fileName';
 import { embeddedFontCss, embeddedFonts, type FontProbe } from './fonts';
 import { checkPngPixels, resolveSize, type ExportOptions } from './options';

@@ -1,5 +1,5 @@
-import type { DataTable } from '../charts/types';
-import type { SourceIndex } from '../queries/datasets';
+import type { DataTable } from '../figure/model';
+import type { SourceIndex } from '../schema/sources';
 
 function csvCell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;

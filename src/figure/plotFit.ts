@@ -1,4 +1,4 @@
-import type { FigureModel } from '../charts/types';
+import type { FigureModel } from './model';
 
 /** How a plot laid out by its content sits in a frame of fixed height. */
 export interface PlotFit {

@@ -4,14 +4,9 @@ import { agreementsSchema } from '../schema/agreements';
 import { milestonesSchema } from '../schema/milestones';
 import { nuclearSchema } from '../schema/nuclear';
 import { placesSchema } from '../schema/places';
-import { sourcesSchema, type Source } from '../schema/sources';
+import { sourcesSchema, type SourceIndex } from '../schema/sources';
 import { tradeSchema } from '../schema/trade';
 import { fetchJson, parseDataset } from './loadDataset';
-
-export interface SourceIndex {
-  byId: ReadonlyMap<string, Source>;
-  ids: ReadonlySet<string>;
-}
 
 export const sourcesQuery = queryOptions({
   queryKey: ['dataset', 'sources.json'],

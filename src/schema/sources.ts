@@ -45,3 +45,9 @@ export const sourcesSchema = z.strictObject({
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Sources = z.infer<typeof sourcesSchema>;
+
+/** The sources by id, as every figure and table cites them. */
+export interface SourceIndex {
+  byId: ReadonlyMap<string, Source>;
+  ids: ReadonlySet<string>;
+}

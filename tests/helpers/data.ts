@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { prepareRegion } from '../../src/charts/map/prepareRegion';
 import { sourcesSchema } from '../../src/schema/sources';
-import type { SourceIndex } from '../../src/queries/datasets';
+import type { SourceIndex } from '../../src/schema/sources';
 
 export const root = resolve(import.meta.dirname, '../..');
 

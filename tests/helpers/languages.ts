@@ -1,4 +1,4 @@
-import type { FigureModel } from '../../src/charts/types';
+import type { FigureModel } from '../../src/figure/model';
 import type { Language } from '../../src/i18n/languages';
 import { readText } from './data';
 

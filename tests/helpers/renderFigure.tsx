@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { ChartImplementation } from '../../src/charts/defineChart';
 import { FigureFrame } from '../../src/figure/FigureFrame';
 import { palettes, type ThemeName } from '../../src/figure/palette';
-import type { SourceIndex } from '../../src/queries/datasets';
+import type { SourceIndex } from '../../src/schema/sources';
 
 /** A chart's figure as SVG markup, built and drawn the way every surface draws it. */
 export function renderFigure<D, P>(

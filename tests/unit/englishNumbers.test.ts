@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/lib/format';
+import { formatNumber } from '../../src/i18n/format';
 
 // English numbers are written without Intl (see format.ts); they must read exactly as Intl's.
 describe('English numbers', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmbedOptions } from '../../src/app/embedOptions';
-import { embedSnippets } from '../../src/app/embedSnippets';
-import { locationOf, parseRoute } from '../../src/app/router';
-import type { FigureModel } from '../../src/charts/types';
+import { parseEmbedOptions } from '../../src/embed-ui/embedOptions';
+import { embedSnippets } from '../../src/embed-ui/embedSnippets';
+import { locationOf, parseRoute } from '../../src/state/router';
+import type { FigureModel } from '../../src/figure/model';
 import { fitTransform, plotFit } from '../../src/figure/plotFit';
 
 describe('routes', () => {

@@ -8,7 +8,7 @@ import {
   formatUsdBn,
   formatUsdBnShort,
   listJoin,
-} from '../../src/lib/format';
+} from '../../src/i18n/format';
 
 describe('text metrics', () => {
   it('measures wider strings wider and scales with size', () => {

@@ -1,13 +1,13 @@
-import type { Selection } from '../../app/selection';
+import type { Selection } from '../../figure/selection';
 import { layoutFrame, typeScale, type FigureSize, type LegendEntry } from '../../figure/frame';
 import type { PaletteColor } from '../../figure/palette';
 import { measureText, wrapText } from '../../figure/textMetrics';
 import type { Language } from '../../i18n/languages';
-import { formatNumber, formatPartialDate, listJoin } from '../../lib/format';
-import { describeSource } from '../../lib/sourceText';
-import type { SourceIndex } from '../../queries/datasets';
+import { formatNumber, formatPartialDate, listJoin } from '../../i18n/format';
+import { describeSource } from '../../i18n/sources';
+import type { SourceIndex } from '../../schema/sources';
 import type { Agreements } from '../../schema/agreements';
-import type { FigureModel, InteractiveMark, Quote, TableColumn } from '../types';
+import type { FigureModel, InteractiveMark, Quote, TableColumn } from '../../figure/model';
 import { joinSentences, lowerLabel, TEXT, upperFirst } from './text';
 
 export type GroupColor = Extract<PaletteColor, 'group1' | 'group2' | 'group3' | 'group4'>;

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../lib/format';
+import { formatNumber } from '../../i18n/format';
 import { lowerLabel, upperFirst, type AgreementsText } from './text';
 
 const kkN = (n: number) => formatNumber(n, 0, 'kk');

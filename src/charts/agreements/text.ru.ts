@@ -1,5 +1,5 @@
 import { ruPlural } from '../../i18n/russianPlural';
-import { formatNumber } from '../../lib/format';
+import { formatNumber } from '../../i18n/format';
 import { lowerLabel, type AgreementsText } from './text';
 
 const ruN = (n: number) => formatNumber(n, 0, 'ru');

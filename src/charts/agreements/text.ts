@@ -1,5 +1,5 @@
 import { chartText } from '../../i18n/chartTexts';
-import { countWord } from '../../lib/format';
+import { countWord } from '../../i18n/format';
 import type { Language } from '../../i18n/languages';
 import type { TextPack } from '../../i18n/textPack';
 

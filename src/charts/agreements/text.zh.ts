@@ -1,4 +1,4 @@
-import { formatNumber } from '../../lib/format';
+import { formatNumber } from '../../i18n/format';
 import type { AgreementsText } from './text';
 
 const zhN = (n: number) => formatNumber(n, 0, 'zh');

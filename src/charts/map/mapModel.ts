@@ -3,7 +3,7 @@ import { scaleSqrt } from 'd3-scale';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Selection } from '../../app/selection';
+import type { Selection } from '../../figure/selection';
 import {
   layoutFrame,
   typeScale,
@@ -20,13 +20,14 @@ import {
   formatUsdBn,
   formatUsdBnShort,
   listJoin,
-} from '../../lib/format';
-import { shortPublisher } from '../../lib/sourceText';
-import type { RegionTopology, SourceIndex } from '../../queries/datasets';
+} from '../../i18n/format';
+import { shortPublisher } from '../../i18n/sources';
+import type { RegionTopology } from '../../queries/datasets';
+import type { SourceIndex } from '../../schema/sources';
 import type { Place, PlaceKind, Places } from '../../schema/places';
 import type { Source } from '../../schema/sources';
 import type { Trade } from '../../schema/trade';
-import type { FigureModel, InteractiveMark, TableColumn } from '../types';
+import type { FigureModel, InteractiveMark, TableColumn } from '../../figure/model';
 import { TEXT, type MapText } from './text';
 
 export interface MapLayer {

@@ -1,16 +1,16 @@
 import { scaleLinear } from 'd3-scale';
-import type { Selection } from '../../app/selection';
+import type { Selection } from '../../figure/selection';
 import { layoutFrame, typeScale, type FigureSize, type LegendEntry } from '../../figure/frame';
 import type { PaletteColor } from '../../figure/palette';
 import type { PlotText } from '../../figure/TextList';
 import { measureText, wrapText } from '../../figure/textMetrics';
 import type { Language } from '../../i18n/languages';
-import { formatNumber, formatPartialDate, formatPercent } from '../../lib/format';
-import { describeSource } from '../../lib/sourceText';
-import type { SourceIndex } from '../../queries/datasets';
+import { formatNumber, formatPartialDate, formatPercent } from '../../i18n/format';
+import { describeSource } from '../../i18n/sources';
+import type { SourceIndex } from '../../schema/sources';
 import { citedSources } from '../../schema/citations';
 import type { Milestone, Milestones } from '../../schema/milestones';
-import type { FigureModel, InteractiveMark, TableColumn } from '../types';
+import type { FigureModel, InteractiveMark, TableColumn } from '../../figure/model';
 import { TEXT } from './text';
 
 type GroupColor = Extract<PaletteColor, 'group1' | 'group2' | 'group3' | 'group4'>;

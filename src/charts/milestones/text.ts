@@ -1,6 +1,6 @@
 import { chartText } from '../../i18n/chartTexts';
 import type { TextPack } from '../../i18n/textPack';
-import { listJoin } from '../../lib/format';
+import { listJoin } from '../../i18n/format';
 
 /** A theme and how many events it holds, for the summary. */
 export interface ThemeCount {

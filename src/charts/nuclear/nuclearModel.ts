@@ -1,15 +1,15 @@
-import type { Selection } from '../../app/selection';
+import type { Selection } from '../../figure/selection';
 import { layoutFrame, typeScale, type FigureSize } from '../../figure/frame';
 import type { PaletteColor } from '../../figure/palette';
 import type { PlotText } from '../../figure/TextList';
 import { measureText, wrapText } from '../../figure/textMetrics';
 import type { Language } from '../../i18n/languages';
-import { formatNumber, formatPartialDate, formatPercent } from '../../lib/format';
-import { describeSource } from '../../lib/sourceText';
-import type { SourceIndex } from '../../queries/datasets';
+import { formatNumber, formatPartialDate, formatPercent } from '../../i18n/format';
+import { describeSource } from '../../i18n/sources';
+import type { SourceIndex } from '../../schema/sources';
 import { citedSources } from '../../schema/citations';
 import type { Nuclear, NuclearStep } from '../../schema/nuclear';
-import type { FigureModel, InteractiveMark, Quote, TableColumn } from '../types';
+import type { FigureModel, InteractiveMark, Quote, TableColumn } from '../../figure/model';
 import { isChina, TEXT } from './text';
 
 type Color = PaletteColor;

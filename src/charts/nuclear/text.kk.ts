@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent, listJoin } from '../../lib/format';
+import { formatNumber, formatPercent, listJoin } from '../../i18n/format';
 import { capital, lowerFirst, type NuclearText } from './text';
 
 /** A Kazakh date in the locative (`2021 ж. 10 қарашада`, `2025 жылы`), by vowel harmony. */

@@ -1,5 +1,5 @@
 import { ruPlural } from '../../i18n/russianPlural';
-import { formatNumber, formatPercent, listJoin } from '../../lib/format';
+import { formatNumber, formatPercent, listJoin } from '../../i18n/format';
 import { capital, lowerFirst, type NuclearText } from './text';
 
 const ruOrdinal = (n: number) =>

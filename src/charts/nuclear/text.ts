@@ -1,7 +1,7 @@
 import { chartText, chartTextsLoaded } from '../../i18n/chartTexts';
 import { LANGUAGES } from '../../i18n/languages';
 import type { TextPack } from '../../i18n/textPack';
-import { formatNumber, formatPercent, listJoin } from '../../lib/format';
+import { formatNumber, formatPercent, listJoin } from '../../i18n/format';
 
 /** A fuel-plant owner's share, as the summary names it. */
 export interface OwnerShare {

@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent, listJoin } from '../../lib/format';
+import { formatNumber, formatPercent, listJoin } from '../../i18n/format';
 import type { NuclearText } from './text';
 
 const zhOrdinal = (n: number) => ['零', '一', '二', '三', '四', '五'][n] ?? String(n);

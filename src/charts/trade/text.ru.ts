@@ -1,4 +1,4 @@
-import { formatPartialDate } from '../../lib/format';
+import { formatPartialDate } from '../../i18n/format';
 import { dateParts, type TradeText } from './text';
 
 const RU_MONTHS_GENITIVE = [

@@ -1,6 +1,6 @@
 import { chartText } from '../../i18n/chartTexts';
 import type { TextPack } from '../../i18n/textPack';
-import { formatPartialDate } from '../../lib/format';
+import { formatPartialDate } from '../../i18n/format';
 
 /**
  * Every word the trade chart writes, in each language. Values arrive formatted (money, percent,

@@ -1,4 +1,4 @@
-import { formatPartialDate } from '../../lib/format';
+import { formatPartialDate } from '../../i18n/format';
 import type { TradeText } from './text';
 
 export const zh: TradeText = {

@@ -4,13 +4,13 @@ import { line } from 'd3-shape';
 import { layoutFrame, type FigureSize, type LegendEntry } from '../../figure/frame';
 import { measureText } from '../../figure/textMetrics';
 import type { Language } from '../../i18n/languages';
-import { formatNumber, formatPercent, formatUsdBn, formatUsdBnShort } from '../../lib/format';
-import { describeSource, shortPublisher } from '../../lib/sourceText';
-import type { Selection } from '../../app/selection';
-import type { SourceIndex } from '../../queries/datasets';
+import { formatNumber, formatPercent, formatUsdBn, formatUsdBnShort } from '../../i18n/format';
+import { describeSource, shortPublisher } from '../../i18n/sources';
+import type { Selection } from '../../figure/selection';
+import type { SourceIndex } from '../../schema/sources';
 import type { Trade, TradePoint, TradeSeries } from '../../schema/trade';
 import type { BuildContext } from '../defineChart';
-import type { FigureModel, InteractiveMark, Quote, TableColumn } from '../types';
+import type { FigureModel, InteractiveMark, Quote, TableColumn } from '../../figure/model';
 import { TEXT, type TradeText } from './text';
 
 export type SeriesKey = 'cn' | 'kz';

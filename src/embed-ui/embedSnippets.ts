@@ -1,0 +1,60 @@
+import type { Selection } from '../figure/selection';
+
+export interface EmbedRequest {
+  chartId: string;
+  /** The figure's title, for the frame's accessible name. */
+  title: string;
+  /** Theme asked for: a reader's explicit choice, or auto to follow the host's visitors. */
+  theme: 'light' | 'dark' | 'auto';
+  lang: string;
+  selection: Selection;
+  /** The figure's size as the reader sees it, for the aspect ratio without scripts. */
+  width: number;
+  height: number;
+  /** Turns an app path and query into an absolute address of this site. */
+  absolute: (path: string, search: string) => string;
+}
+
+export interface EmbedSnippets {
+  iframe: string;
+  responsive: string;
+  link: string;
+  url: string;
+}
+
+function escapeAttribute(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+function viewQuery(r: EmbedRequest, extra: Record<string, string>): string {
+  const params = new URLSearchParams(extra);
+  const { sector, year, place, hide } = r.selection;
+  if (sector !== undefined) params.set('sector', sector);
+  if (year !== undefined) params.set('year', String(year));
+  if (place !== undefined) params.set('place', place);
+  if (hide && hide.length > 0) params.set('hide', hide.join(','));
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/**
+ * What a reader pastes into a page: an iframe that keeps its shape with no script at all, the
+ * same with the small resizing script, and the plain link to the chart's page.
+ */
+export function embedSnippets(r: EmbedRequest): EmbedSnippets {
+  const settings: Record<string, string> = { lang: r.lang };
+  if (r.theme !== 'auto') settings.theme = r.theme;
+  const url = r.absolute(`/embed/${encodeURIComponent(r.chartId)}`, viewQuery(r, settings));
+  const link = r.absolute(`/chart/${encodeURIComponent(r.chartId)}`, viewQuery(r, settings));
+  const w = Math.round(r.width);
+  const h = Math.round(r.height);
+  const common = `src="${escapeAttribute(url)}" title="${escapeAttribute(r.title)}" loading="lazy"`;
+  const iframe = `<iframe ${common} width="100%" height="${String(h)}" style="width: 100%; height: auto; aspect-ratio: ${String(w)} / ${String(h)}; border: 0;"></iframe>`;
+  const script = r.absolute('/embed.js', '');
+  const responsive = `<iframe ${common} data-kzcn-embed width="100%" height="${String(h)}" style="width: 100%; border: 0;"></iframe>\n<script src="${escapeAttribute(script)}" async></script>`;
+  return { iframe, responsive, link, url };
+}

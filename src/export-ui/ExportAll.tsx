@@ -1,0 +1,17 @@
+import { lazy } from 'react';
+import { useT } from '../state/useT';
+import { LazyDetails } from '../components/LazyDetails';
+
+const ExportAllPanel = lazy(() =>
+  import('./ExportAllPanel').then((m) => ({ default: m.ExportAllPanel })),
+);
+
+/** Every chart in one ZIP; the panel's code loads when it is opened. */
+export function ExportAll({ shownWidth }: { shownWidth: number }) {
+  const t = useT();
+  return (
+    <LazyDetails className="export-all" summary={t.exportAllSummary}>
+      {() => <ExportAllPanel shownWidth={shownWidth} />}
+    </LazyDetails>
+  );
+}

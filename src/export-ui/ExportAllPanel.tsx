@@ -1,0 +1,107 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useLanguage } from '../state/language';
+import { useT } from '../state/useT';
+import { useRef, useState } from 'react';
+import { charts } from '../charts/registry';
+import { FORMATS, type ExportFormat } from '../export/fileName';
+import { loadOptions } from '../export/options';
+import { useSelection } from '../state/selection';
+
+const CHOICES = FORMATS;
+
+/** Every chart, in the chosen formats and the remembered export options, as one ZIP. */
+export function ExportAllPanel({ shownWidth }: { shownWidth: number }) {
+  const client = useQueryClient();
+  const { lang } = useLanguage();
+  const t = useT();
+  const selection = useSelection();
+  const [formats, setFormats] = useState<Set<ExportFormat>>(() => new Set(['png', 'svg']));
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [status, setStatus] = useState('');
+  const abort = useRef<AbortController | null>(null);
+
+  const start = async () => {
+    const controller = new AbortController();
+    abort.current = controller;
+    setStatus('');
+    setProgress({ done: 0, total: 1 });
+    try {
+      const [{ exportAll }, { download }] = await Promise.all([
+        import('../export/exportAll'),
+        import('../export/exportChart'),
+      ]);
+      const blob = await exportAll({
+        charts: [...charts],
+        formats: CHOICES.map((c) => c.format).filter((f) => formats.has(f)),
+        client,
+        options: loadOptions(),
+        shownWidth,
+        selection,
+        url: window.location.href,
+        lang,
+        date: new Date().toISOString().slice(0, 10),
+        signal: controller.signal,
+        onProgress: (done, total) => setProgress({ done, total }),
+      });
+      download({ name: 'kzcn-charts.zip', blob });
+      setStatus(t.savedFile('kzcn-charts.zip'));
+    } catch (error) {
+      const cancelled = error instanceof DOMException && error.name === 'AbortError';
+      setStatus(
+        cancelled
+          ? t.cancelled
+          : t.exportFailed(error instanceof Error ? error.message : String(error)),
+      );
+    } finally {
+      setProgress(null);
+      abort.current = null;
+    }
+  };
+
+  return (
+    <>
+      <fieldset>
+        <legend>{t.exportFormats}</legend>
+        {CHOICES.map((c) => (
+          <label key={c.format}>
+            <input
+              type="checkbox"
+              checked={formats.has(c.format)}
+              onChange={(e) => {
+                const next = new Set(formats);
+                if (e.target.checked) next.add(c.format);
+                else next.delete(c.format);
+                setFormats(next);
+              }}
+            />
+            {c.label}
+          </label>
+        ))}
+      </fieldset>
+      <p className="export-all-note">{t.exportAllNote}</p>
+      <div className="export-all-actions">
+        {progress ? (
+          <>
+            <progress max={progress.total} value={progress.done} aria-label={t.exportProgress} />
+            <span>{t.filesDone(progress.done, progress.total)}</span>
+            <button type="button" className="button" onClick={() => abort.current?.abort()}>
+              {t.cancel}
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            className="button"
+            disabled={formats.size === 0}
+            onClick={() => void start()}
+          >
+            {t.exportAllZip}
+          </button>
+        )}
+      </div>
+      <p className="export-status" role="status">
+        {status}
+      </p>
+    </>
+  );
+}

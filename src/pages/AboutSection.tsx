@@ -1,0 +1,46 @@
+import { charts } from '../charts/registry';
+import { formatPartialDate } from '../i18n/format';
+import { useLanguage } from '../state/language';
+import { chartName, useT } from '../state/useT';
+import { Link } from '../state/router';
+import { useSources } from '../state/useSources';
+import { datasetUrl } from '../queries/loadDataset';
+
+const DATASETS = ['sources', 'trade', 'agreements', 'nuclear', 'places', 'milestones'] as const;
+
+export function AboutSection() {
+  const sources = useSources();
+  const t = useT();
+  const { lang } = useLanguage();
+  const article = sources.data?.byId.get('article');
+  return (
+    <section id="about" className="about" aria-labelledby="about-heading" tabIndex={-1}>
+      <h2 id="about-heading">{t.aboutHeading}</h2>
+      <p>
+        {t.aboutArticle(article?.published ? formatPartialDate(article.published, lang) : '')}{' '}
+        {article?.localCopy && <a href={datasetUrl(article.localCopy)}>{t.readArticle}</a>}
+      </p>
+      <p>{t.aboutSources}</p>
+      <h3>{t.dataFiles}</h3>
+      <ul className="dataset-list">
+        {DATASETS.map((name) => (
+          <li key={name}>
+            <a href={datasetUrl(`${name}.json`)}>
+              <code>data/{name}.json</code>
+            </a>{' '}
+            — {t.datasetDescriptions[name]}
+          </li>
+        ))}
+      </ul>
+      <h3>{t.chartsHeading}</h3>
+      <ul className="dataset-list">
+        {charts.map((c) => (
+          <li key={c.id}>
+            <Link to={`/chart/${c.id}`}>{chartName(t, c.id, c.name)}</Link> —{' '}
+            {(t.chartDescriptions as Record<string, string | undefined>)[c.id] ?? c.description}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useLanguage } from '../state/language';
+import { dataTextsQuery } from '../queries/dataTexts';
+import { useT } from '../state/useT';
+import { Quoted } from '../chart-card/Quoted';
+import { useSources } from '../state/useSources';
+import { formatPartialDate, formatUsdBnShort } from '../i18n/format';
+import { describeSource } from '../i18n/sources';
+import { agreementsQuery, milestonesQuery, nuclearQuery, tradeQuery } from '../queries/datasets';
+import type { SourceIndex } from '../schema/sources';
+
+interface Figure {
+  key: string;
+  value: string;
+  label: string;
+  sourceId: string;
+  quote?: string;
+}
+
+function Headline({
+  figure,
+  sources,
+}: {
+  figure: Figure | { key: string; file: string; label: string };
+  sources: SourceIndex | undefined;
+}) {
+  const tipId = useId();
+  const t = useT();
+  if (!('value' in figure)) {
+    return (
+      <li className="headline unavailable">
+        <span className="headline-value">—</span>
+        <span className="headline-label">{figure.label}</span>
+        <span className="headline-source">{t.headlineUnavailable(figure.file)}</span>
+      </li>
+    );
+  }
+  const source = sources?.byId.get(figure.sourceId);
+  return (
+    <li className="headline">
+      <button type="button" className="headline-button" aria-describedby={tipId}>
+        <span className="headline-value">{figure.value}</span>
+        <span className="headline-label">{figure.label}</span>
+      </button>
+      <span role="tooltip" id={tipId} className="headline-tip">
+        {t.tooltipSource} {describeSource(source)}
+        {figure.quote && (
+          <>
+            {' '}
+            <Quoted quote={figure.quote} />
+          </>
+        )}
+      </span>
+    </li>
+  );
+}
+
+/** The four numbers a reader comes for, each naming its source on hover or focus. */
+export function Headlines() {
+  const sources = useSources();
+  const trade = useQuery(tradeQuery);
+  const agreements = useQuery(agreementsQuery);
+  const nuclear = useQuery(nuclearQuery);
+  const milestones = useQuery(milestonesQuery);
+  const h = trade.data?.headline;
+  const visit = milestones.data?.events.find((e) => e.highlight);
+  const t = useT();
+  const { lang } = useLanguage();
+  const words = useQuery(dataTextsQuery(lang)).data ?? {};
+  const figures = [
+    h
+      ? {
+          key: 'trade',
+          value: formatUsdBnShort(h.value, false, lang),
+          label: t.headlineTrade(h.year),
+          sourceId: h.source,
+          quote: h.quote,
+        }
+      : { key: 'trade', file: 'trade.json', label: t.headlineTradeMissing },
+    agreements.data
+      ? {
+          key: 'documents',
+          value: String(agreements.data.total.value),
+          label: t.headlineDocuments(formatPartialDate(agreements.data.date, lang)),
+          sourceId: agreements.data.total.source,
+          ...(agreements.data.total.quote ? { quote: agreements.data.total.quote } : {}),
+        }
+      : { key: 'documents', file: 'agreements.json', label: t.headlineDocumentsMissing },
+    nuclear.data
+      ? {
+          key: 'plants',
+          value: `${nuclear.data.plannedPlants.min}–${nuclear.data.plannedPlants.max}`,
+          label: t.headlinePlants(
+            words['nuclear.plannedPlants.label'] ?? nuclear.data.plannedPlants.label,
+          ),
+          sourceId: nuclear.data.plannedPlants.source,
+          quote: nuclear.data.plannedPlants.quote,
+        }
+      : { key: 'plants', file: 'nuclear.json', label: t.headlinePlantsMissing },
+    visit
+      ? {
+          key: 'visit',
+          value: formatPartialDate(visit.date, lang),
+          label: words[`milestones.events.${visit.id}.title`] ?? visit.title,
+          sourceId: visit.source,
+          ...(visit.quote ? { quote: visit.quote } : {}),
+        }
+      : { key: 'visit', file: 'milestones.json', label: t.headlineVisitMissing },
+  ];
+  const loading = [trade, agreements, nuclear, milestones].some((q) => q.isPending);
+  return (
+    <section className="headlines" aria-label={t.headlineFigures} aria-busy={loading}>
+      <ul>
+        {figures.map((f) =>
+          loading && !('value' in f) ? (
+            <li key={f.key} className="headline loading">
+              <span className="headline-value">…</span>
+              <span className="headline-label">{f.label}</span>
+            </li>
+          ) : (
+            <Headline key={f.key} figure={f} sources={sources.data} />
+          ),
+        )}
+      </ul>
+    </section>
+  );
+}
