@@ -2,13 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import { charts, findChart } from '../charts/registry';
 import type { Language } from '../i18n/languages';
 import { dataTextsQuery } from '../queries/dataTexts';
-import {
-  agreementsQuery,
-  milestonesQuery,
-  nuclearQuery,
-  sourcesQuery,
-  tradeQuery,
-} from '../queries/datasets';
+import { datasetQuery, sourcesQuery } from '../queries/datasets';
+import { warmChart } from '../queries/loadFigure';
+import { HEADLINE_DATASETS } from '../pages/Headlines';
 import type { Route } from '../state/router';
 
 // A failure here is not lost: the chart that needs the file fetches it again and says so.
@@ -24,10 +20,7 @@ export function warmUp(client: QueryClient, route: Route, lang: Language): void 
   client.query(sourcesQuery).catch(ignore);
   client.query(dataTextsQuery(lang)).catch(ignore);
   if (route.name === 'dashboard') {
-    client.query(tradeQuery).catch(ignore);
-    client.query(agreementsQuery).catch(ignore);
-    client.query(nuclearQuery).catch(ignore);
-    client.query(milestonesQuery).catch(ignore);
+    for (const name of HEADLINE_DATASETS) client.query(datasetQuery(name)).catch(ignore);
   }
   const first =
     route.name === 'dashboard'
@@ -35,5 +28,5 @@ export function warmUp(client: QueryClient, route: Route, lang: Language): void 
       : route.name === 'chart' || route.name === 'embed' || route.name === 'present-one'
         ? findChart(route.id)
         : undefined;
-  first?.warm(client);
+  if (first) warmChart(client, first);
 }

@@ -1,4 +1,5 @@
-import { chartName, useT } from '../state/useT';
+import { useT } from '../state/useT';
+import { useLanguage } from '../state/language';
 import type { KeyboardEvent } from 'react';
 import type { RegisteredChart } from '../charts/defineChart';
 import { updateSelection, useSelection } from '../state/selection';
@@ -10,7 +11,8 @@ const PAN_STEP = 60;
 export function ChartControls({ chart, zoom }: { chart: RegisteredChart; zoom: Zoom }) {
   const selection = useSelection();
   const t = useT();
-  const name = chartName(t, chart.id, chart.name);
+  const { lang } = useLanguage();
+  const name = chart.names[lang].name;
   if (!chart.zoomable && chart.layers.length === 0) return null;
   const hidden = new Set(selection.hide ?? []);
 
@@ -49,7 +51,7 @@ export function ChartControls({ chart, zoom }: { chart: RegisteredChart; zoom: Z
                   updateSelection({ hide: [...next] });
                 }}
               />
-              {(t.layerNames as Record<string, string | undefined>)[l.id] ?? l.label}
+              {l.label[lang]}
             </label>
           ))}
         </fieldset>

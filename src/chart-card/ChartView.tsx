@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import { chartName, useT } from '../state/useT';
+import { useT } from '../state/useT';
+import { useLanguage } from '../state/language';
 import type { RegisteredChart } from '../charts/defineChart';
 import { palettes } from '../figure/palette';
 import { DatasetErrorView } from './DatasetErrorView';
@@ -14,6 +15,9 @@ import { useTheme } from '../state/theme';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { firstFigureDrawn, useNearViewport } from '../hooks/useNearViewport';
 import { useZoom } from './useZoom';
+import { useFigure } from './useFigure';
+import { isWarm } from '../queries/loadFigure';
+import { chartFiles } from '../charts/defineChart';
 
 interface Props {
   chart: RegisteredChart;
@@ -38,11 +42,12 @@ export function ChartView({ chart, headingLevel, linkToPage = false }: Props) {
   const width = useElementWidth(wrap);
   const selection = useSelection();
   // The chart the page opened with is already loading; it draws even just below the fold.
-  const near = useNearViewport(wrap) || chart.isWarm();
-  const state = chart.useFigure(width === null ? null : { width }, selection, near);
+  const near = useNearViewport(wrap) || isWarm(chart);
+  const state = useFigure(chart, width === null ? null : { width }, selection, near);
   const { theme } = useTheme();
   const t = useT();
-  const name = chartName(t, chart.id, chart.name);
+  const { lang } = useLanguage();
+  const name = chart.names[lang].name;
   const [tab, setTab] = useState<Tab>('chart');
   const headingId = useId();
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
@@ -116,7 +121,7 @@ export function ChartView({ chart, headingLevel, linkToPage = false }: Props) {
         <LazyDetails className="about-panel" summary={t.aboutThisData}>
           {() => (
             <AboutData
-              files={chart.files}
+              files={chartFiles(chart)}
               citations={state.model.citations}
               quotes={state.model.quotes}
               sources={state.sources}

@@ -1,5 +1,7 @@
 import type { Ref } from 'react';
-import type { FigureState, RegisteredChart, ViewTransform } from '../charts/defineChart';
+import type { ComposedFigure } from '../charts/compose';
+import type { ViewTransform } from '../charts/contract';
+import type { RegisteredChart } from '../charts/defineChart';
 import { FigureFrame } from '../figure/FigureFrame';
 import type { Palette } from '../figure/palette';
 import { plotFit } from '../figure/plotFit';
@@ -7,7 +9,7 @@ import { MarkLayer } from './MarkLayer';
 
 interface Props {
   chart: RegisteredChart;
-  figure: Extract<FigureState, { status: 'ready' }>;
+  figure: ComposedFigure;
   palette: Palette;
   /** Pan and zoom, for a zoomable chart. */
   zoom?: ViewTransform;
@@ -56,7 +58,7 @@ export function LiveFigure({
         width={frame.width}
         height={frame.height}
         sources={figure.sources}
-        label={`${chart.name}: data points`}
+        label={`${chart.names.en.name}: data points`}
         {...(transform ? { transform: { ...transform, clip: frame.plot } } : {})}
       />
     </div>

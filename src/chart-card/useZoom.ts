@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import type { ViewTransform } from '../charts/defineChart';
+import type { ViewTransform } from '../charts/contract';
 import type { Rect } from '../figure/frame';
 
 export const IDENTITY: ViewTransform = { x: 0, y: 0, k: 1 };

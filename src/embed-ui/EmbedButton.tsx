@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
-import { chartName, useT } from '../state/useT';
+import { useT } from '../state/useT';
+import { useLanguage } from '../state/language';
 import type { Props } from './EmbedDialog';
 
 // The snippets and their dialog load on the first click; the button is all the first view needs.
@@ -8,6 +9,7 @@ const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m
 /** Opens the chart's embed codes and link. */
 export function EmbedButton(props: Props) {
   const t = useT();
+  const { lang } = useLanguage();
   const [opening, setOpening] = useState(0);
   return (
     <>
@@ -15,7 +17,7 @@ export function EmbedButton(props: Props) {
         {t.embedButton}
         <span className="visually-hidden">
           {' '}
-          {t.exportWhat(chartName(t, props.chart.id, props.chart.name).toLowerCase())}
+          {t.exportWhat(props.chart.names[lang].name.toLowerCase())}
         </span>
       </button>
       {opening > 0 && (

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { RegisteredChart } from '../charts/defineChart';
 import { useLanguage } from '../state/language';
 import type { Messages } from '../i18n/messages/en';
-import { chartName, useT } from '../state/useT';
+import { useT } from '../state/useT';
 import { embedSnippets } from './embedSnippets';
 import { absoluteHref } from '../state/router';
 import type { Selection } from '../figure/selection';
@@ -78,7 +78,7 @@ export function EmbedDialog({
 
   return (
     <dialog ref={dialog} className="embed-dialog" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t.embedHeading(chartName(t, chart.id, chart.name))}</h2>
+      <h2 id={headingId}>{t.embedHeading(chart.names[lang].name)}</h2>
       {BLOCKS.map((key) => (
         <SnippetField
           key={key}

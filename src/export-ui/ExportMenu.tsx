@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import { chartName, useT } from '../state/useT';
+import { useT } from '../state/useT';
+import { useLanguage } from '../state/language';
 import type { Props } from './ExportPanel';
 
 // The formats and options load with the first opening; the button is all the first view needs.
@@ -8,7 +9,8 @@ const ExportPanel = lazy(() => import('./ExportPanel').then((m) => ({ default: m
 /** The chart's files, as the reader sees it, and its numbers with their sources. */
 export function ExportMenu({ chart, width, selection }: Props) {
   const t = useT();
-  const name = chartName(t, chart.id, chart.name);
+  const { lang } = useLanguage();
+  const name = chart.names[lang].name;
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState(false);
   const panelId = useId();

@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Selection } from '../figure/selection';
-import type { RegisteredChart, StandaloneFigure } from '../charts/defineChart';
+import type { ComposedFigure } from '../charts/compose';
+import type { RegisteredChart } from '../charts/defineChart';
+import { loadFigure } from '../queries/loadFigure';
 import { palettes } from '../figure/palette';
 import type { Language } from '../i18n/languages';
 import { describeSource } from '../i18n/sources';
@@ -46,10 +48,10 @@ export interface FigureMetadata {
 export async function prepareFigure(r: ExportRequest) {
   const size = resolveSize(r.options, r.shownWidth);
   const { sector, year, place, hide } = r.selection;
-  const figure = await r.chart.buildFigure(r.client, {
+  const figure = await loadFigure(r.client, r.chart, {
     size,
     selection: { sector, year, place, ...(hide ? { hide } : {}) },
-    ...(r.lang ? { lang: r.lang } : {}),
+    lang: r.lang ?? 'en',
   });
   const { model, sources } = figure;
   const metadata: FigureMetadata = {
@@ -118,7 +120,7 @@ export async function prepareForPng(r: Omit<ExportRequest, 'format'>): Promise<v
 
 export async function pngFile(
   svg: string,
-  figure: StandaloneFigure,
+  figure: ComposedFigure,
   metadata: FigureMetadata,
   scale: number,
 ): Promise<Blob> {

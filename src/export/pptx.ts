@@ -1,8 +1,8 @@
 import PptxGenJS from 'pptxgenjs';
-import type { StandaloneFigure } from '../charts/defineChart';
+import type { ComposedFigure } from '../charts/compose';
 import type { TradePlot } from '../charts/trade/tradeModel';
 import type { Language } from '../i18n/languages';
-import { loadMessages } from '../i18n/messages/load';
+import { messages } from '../i18n/messages/load';
 import type { FigureMetadata } from './exportChart';
 
 const SLIDE_W = 10;
@@ -33,13 +33,13 @@ async function base64(blob: Blob): Promise<string> {
  */
 export async function pptxFile(
   chartId: string,
-  figure: StandaloneFigure,
+  figure: ComposedFigure,
   metadata: FigureMetadata,
   picture: Blob,
   lang: Language = 'en',
 ): Promise<Blob> {
   const text = TEXT_STYLE[lang];
-  const t = await loadMessages(lang);
+  const t = await messages.load(lang);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_16x9';
   pptx.title = metadata.title;

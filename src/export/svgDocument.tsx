@@ -1,6 +1,6 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import type { StandaloneFigure } from '../charts/defineChart';
+import type { ComposedFigure } from '../charts/compose';
 import { FigureFrame } from '../figure/FigureFrame';
 import type { Palette } from '../figure/palette';
 import { plotFit } from '../figure/plotFit';
@@ -12,7 +12,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * colours and fonts already attributes, plus a <metadata> record of what it shows and where from.
  */
 export function renderFigureSvg(
-  figure: StandaloneFigure,
+  figure: ComposedFigure,
   chartId: string,
   palette: Palette,
   metadata: object,

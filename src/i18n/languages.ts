@@ -31,3 +31,7 @@ export function fromPreferences(preferred: readonly string[]): Language | null {
   }
   return null;
 }
+
+/** The languages whose words load when a reader picks them; English ships with the code. */
+export type OtherLanguage = Exclude<Language, 'en'>;
+export const OTHER_LANGUAGES = LANGUAGES.filter((l): l is OtherLanguage => l !== 'en');

@@ -1,7 +1,7 @@
 import { charts } from '../charts/registry';
 import { formatPartialDate } from '../i18n/format';
 import { useLanguage } from '../state/language';
-import { chartName, useT } from '../state/useT';
+import { useT } from '../state/useT';
 import { Link } from '../state/router';
 import { useSources } from '../state/useSources';
 import { datasetUrl } from '../queries/loadDataset';
@@ -36,8 +36,7 @@ export function AboutSection() {
       <ul className="dataset-list">
         {charts.map((c) => (
           <li key={c.id}>
-            <Link to={`/chart/${c.id}`}>{chartName(t, c.id, c.name)}</Link> —{' '}
-            {(t.chartDescriptions as Record<string, string | undefined>)[c.id] ?? c.description}
+            <Link to={`/chart/${c.id}`}>{c.names[lang].name}</Link> — {c.names[lang].description}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { chartName, useT } from '../state/useT';
+import { useT } from '../state/useT';
+import { useLanguage } from '../state/language';
 import { findChart } from '../charts/registry';
 import { ChartView } from '../chart-card/ChartView';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -10,9 +11,10 @@ import { Link } from '../state/router';
 export function ChartPage({ id }: { id: string }) {
   const chart = findChart(id);
   const t = useT();
+  const { lang } = useLanguage();
   useEffect(() => {
-    document.title = t.pageTitle(chart ? chartName(t, chart.id, chart.name) : t.noSuchChartTitle);
-  }, [chart, t]);
+    document.title = t.pageTitle(chart ? chart.names[lang].name : t.noSuchChartTitle);
+  }, [chart, t, lang]);
   if (!chart) return <NotFound what={t.noSuchChart(id)} />;
   return (
     <div className="chart-page">
@@ -20,7 +22,7 @@ export function ChartPage({ id }: { id: string }) {
         <Link to="/">{t.allCharts}</Link>
       </p>
       <SelectionBar />
-      <ErrorBoundary title={t.chartFailed(chartName(t, chart.id, chart.name))} retry={t.retry}>
+      <ErrorBoundary title={t.chartFailed(chart.names[lang].name)} retry={t.retry}>
         <ChartView chart={chart} headingLevel={1} />
       </ErrorBoundary>
     </div>

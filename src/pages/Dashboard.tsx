@@ -1,5 +1,6 @@
 import { charts } from '../charts/registry';
-import { chartName, useT } from '../state/useT';
+import { useT } from '../state/useT';
+import { useLanguage } from '../state/language';
 import { AboutSection } from './AboutSection';
 import { ChartView } from '../chart-card/ChartView';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -9,6 +10,7 @@ import { SelectionBar } from './SelectionBar';
 
 export function Dashboard() {
   const t = useT();
+  const { lang } = useLanguage();
   return (
     <>
       <section className="intro" aria-labelledby="page-title">
@@ -22,7 +24,7 @@ export function Dashboard() {
         {charts.map((chart) => (
           <ErrorBoundary
             key={chart.id}
-            title={t.chartFailed(chartName(t, chart.id, chart.name))}
+            title={t.chartFailed(chart.names[lang].name)}
             retry={t.retry}
           >
             <ChartView chart={chart} headingLevel={2} linkToPage />

@@ -4,6 +4,7 @@ import { charts, findChart } from '../charts/registry';
 import type { RegisteredChart } from '../charts/defineChart';
 import { palettes } from '../figure/palette';
 import { ChartControls } from '../chart-card/ChartControls';
+import { useFigure } from '../chart-card/useFigure';
 import { DatasetErrorView } from '../chart-card/DatasetErrorView';
 import { parseEmbedOptions, type EmbedOptions } from '../embed-ui/embedOptions';
 import { LiveFigure } from '../chart-card/LiveFigure';
@@ -78,11 +79,11 @@ function EmbeddedChart({ chart }: { chart: RegisteredChart }) {
   // The height the figure would choose for this width is what the host is told, so a resizing
   // host gives it exactly that. Until then it fills the frame, unless the frame is so short that
   // its text would shrink past reading: then it keeps its own height and the frame scrolls.
-  const natural = chart.useFigure({ width, omit }, selection);
+  const natural = useFigure(chart, { width, omit }, selection);
   const wanted = natural.status === 'ready' ? Math.ceil(natural.model.frame.height) : null;
   const room = Math.max(viewport.height - controlsHeight, MIN_HEIGHT);
   const height = wanted !== null && room < wanted * MIN_FIT ? wanted : room;
-  const state = chart.useFigure({ width, height, omit }, selection);
+  const state = useFigure(chart, { width, height, omit }, selection);
   const model = state.status === 'ready' ? state.model : null;
   const zoom = useZoom(figureRef, model?.frame.plot ?? null, chart.zoomable);
 
@@ -137,11 +138,15 @@ function EmbeddedChart({ chart }: { chart: RegisteredChart }) {
       )}
       {state.status === 'pending' && (
         <div className="chart-loading" role="status">
-          Loading {chart.name.toLowerCase()}…
+          Loading {chart.names.en.name.toLowerCase()}…
         </div>
       )}
       {state.status === 'error' && (
-        <DatasetErrorView error={state.error} chartName={chart.name} onRetry={state.retry} />
+        <DatasetErrorView
+          error={state.error}
+          chartName={chart.names.en.name}
+          onRetry={state.retry}
+        />
       )}
       {state.status === 'ready' && (
         <LiveFigure

@@ -7,8 +7,17 @@ import { Quoted } from '../chart-card/Quoted';
 import { useSources } from '../state/useSources';
 import { formatPartialDate, formatUsdBnShort } from '../i18n/format';
 import { describeSource } from '../i18n/sources';
-import { agreementsQuery, milestonesQuery, nuclearQuery, tradeQuery } from '../queries/datasets';
+import { datasetQuery } from '../queries/datasets';
+import type { DatasetName } from '../schema/datasets';
 import type { SourceIndex } from '../schema/sources';
+
+/** The files the headline figures come from, fetched as the dashboard starts. */
+export const HEADLINE_DATASETS: readonly DatasetName[] = [
+  'trade',
+  'agreements',
+  'nuclear',
+  'milestones',
+];
 
 interface Figure {
   key: string;
@@ -59,10 +68,10 @@ function Headline({
 /** The four numbers a reader comes for, each naming its source on hover or focus. */
 export function Headlines() {
   const sources = useSources();
-  const trade = useQuery(tradeQuery);
-  const agreements = useQuery(agreementsQuery);
-  const nuclear = useQuery(nuclearQuery);
-  const milestones = useQuery(milestonesQuery);
+  const trade = useQuery(datasetQuery('trade'));
+  const agreements = useQuery(datasetQuery('agreements'));
+  const nuclear = useQuery(datasetQuery('nuclear'));
+  const milestones = useQuery(datasetQuery('milestones'));
   const h = trade.data?.headline;
   const visit = milestones.data?.events.find((e) => e.highlight);
   const t = useT();

@@ -1,9 +1,11 @@
-import { chartName, useT } from '../state/useT';
+import { useT } from '../state/useT';
+import { useLanguage } from '../state/language';
 import { charts } from '../charts/registry';
 import { Link } from '../state/router';
 
 export function NotFound({ what }: { what: string }) {
   const t = useT();
+  const { lang } = useLanguage();
   return (
     <section className="not-found" aria-labelledby="not-found-title">
       <h1 id="not-found-title">{t.notFound}</h1>
@@ -12,7 +14,7 @@ export function NotFound({ what }: { what: string }) {
       <ul>
         {charts.map((c) => (
           <li key={c.id}>
-            <Link to={`/chart/${c.id}`}>{chartName(t, c.id, c.name)}</Link>
+            <Link to={`/chart/${c.id}`}>{c.names[lang].name}</Link>
           </li>
         ))}
       </ul>

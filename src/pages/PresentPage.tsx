@@ -1,4 +1,5 @@
-import { chartName, useT } from '../state/useT';
+import { useT } from '../state/useT';
+import { useLanguage } from '../state/language';
 import {
   useEffect,
   useRef,
@@ -9,6 +10,7 @@ import {
 import type { RegisteredChart } from '../charts/defineChart';
 import { charts, findChart } from '../charts/registry';
 import { palettes } from '../figure/palette';
+import { useFigure } from '../chart-card/useFigure';
 import { DatasetErrorView } from '../chart-card/DatasetErrorView';
 import { Headlines } from './Headlines';
 import { LiveFigure } from '../chart-card/LiveFigure';
@@ -27,7 +29,7 @@ type Slide =
 
 export const SLIDES: readonly Slide[] = [
   { kind: 'title', label: 'Title' },
-  ...charts.map((chart) => ({ kind: 'chart' as const, chart, label: chart.name })),
+  ...charts.map((chart) => ({ kind: 'chart' as const, chart, label: chart.names.en.name })),
   { kind: 'sources', label: 'Sources' },
 ];
 
@@ -86,6 +88,7 @@ export function PresentPage({ slide }: { slide: number }) {
   const swipe = useRef<{ x: number; y: number } | null>(null);
   const idle = useIdle(2500);
   const t = useT();
+  const { lang } = useLanguage();
 
   // The address always names the slide, so it can be shared or bookmarked as it is.
   useEffect(() => {
@@ -96,12 +99,12 @@ export function PresentPage({ slide }: { slide: number }) {
   useEffect(() => {
     const label =
       current?.kind === 'chart'
-        ? chartName(t, current.chart.id, current.label)
+        ? current.chart.names[lang].name
         : current?.kind === 'sources'
           ? t.sourcesHeading
           : t.siteTitle;
     document.title = t.pageTitle(`${label} · ${String(index + 1)}/${String(count)}`);
-  }, [current, index, count, t]);
+  }, [current, index, count, t, lang]);
 
   const go = (i: number) => {
     const next = Math.min(Math.max(i, 0), count - 1);
@@ -196,14 +199,15 @@ function markAnswered(): boolean {
 export function PresentOne({ id }: { id: string }) {
   const chart = findChart(id);
   const t = useT();
+  const { lang } = useLanguage();
   useEffect(() => {
-    if (chart) document.title = t.pageTitle(chartName(t, chart.id, chart.name));
-  }, [chart, t]);
+    if (chart) document.title = t.pageTitle(chart.names[lang].name);
+  }, [chart, t, lang]);
   if (!chart) return <NotFound what={t.noSuchChart(id)} />;
   return (
     <div className="present present-one">
       <SlideFrame>
-        <SlideBody slide={{ kind: 'chart', chart, label: chart.name }} />
+        <SlideBody slide={{ kind: 'chart', chart, label: chart.names.en.name }} />
       </SlideFrame>
     </div>
   );
@@ -249,9 +253,10 @@ function TitleSlide() {
 function ChartSlide({ chart }: { chart: RegisteredChart }) {
   const selection = useSelection();
   const { theme } = useTheme();
-  const state = chart.useFigure(SLIDE, selection);
+  const state = useFigure(chart, SLIDE, selection);
   const t = useT();
-  const name = chartName(t, chart.id, chart.name);
+  const { lang } = useLanguage();
+  const name = chart.names[lang].name;
   if (state.status === 'pending') {
     return (
       <div className="chart-loading" role="status">
@@ -267,11 +272,12 @@ function ChartSlide({ chart }: { chart: RegisteredChart }) {
 
 function SourceLine({ chart }: { chart: RegisteredChart }) {
   const selection = useSelection();
-  const state = chart.useFigure(SLIDE, selection);
+  const state = useFigure(chart, SLIDE, selection);
   const t = useT();
+  const { lang } = useLanguage();
   return (
     <li>
-      <strong>{chartName(t, chart.id, chart.name)}.</strong>{' '}
+      <strong>{chart.names[lang].name}.</strong>{' '}
       {state.status === 'ready'
         ? state.model.text.source
         : state.status === 'error'

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLanguage } from '../state/language';
 import { dataTextsQuery } from '../queries/dataTexts';
 import { useT } from '../state/useT';
-import { agreementsQuery, placesQuery } from '../queries/datasets';
+import { datasetQuery } from '../queries/datasets';
 import { updateSelection, useSelection } from '../state/selection';
 import { isEmpty } from '../figure/selection';
 
@@ -12,8 +12,8 @@ export function SelectionBar() {
   const t = useT();
   const { lang } = useLanguage();
   const words = useQuery(dataTextsQuery(lang)).data ?? {};
-  const agreements = useQuery(agreementsQuery);
-  const places = useQuery(placesQuery);
+  const agreements = useQuery(datasetQuery('agreements'));
+  const places = useQuery(datasetQuery('places'));
   const items: { key: 'sector' | 'year' | 'place'; label: string }[] = [];
   if (selection.sector !== undefined) {
     const name =

@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { Language } from '../i18n/languages';
+import type { Language, OtherLanguage } from '../i18n/languages';
 
 type Texts = Readonly<Record<string, string>>;
 
 /** Each language's words for the datasets, loaded only when that language is chosen. */
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<Texts>> = {
+const loaders: Record<OtherLanguage, () => Promise<Texts>> = {
   ru: () => both(import('../i18n/data/ru.json'), import('../i18n/sources/ru.json')),
   kk: () => both(import('../i18n/data/kk.json'), import('../i18n/sources/kk.json')),
   zh: () => both(import('../i18n/data/zh.json'), import('../i18n/sources/zh.json')),

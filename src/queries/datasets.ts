@@ -1,67 +1,39 @@
 import { queryOptions, type UseQueryOptions } from '@tanstack/react-query';
-import * as z from 'zod/mini';
-import { agreementsSchema } from '../schema/agreements';
-import { milestonesSchema } from '../schema/milestones';
-import { nuclearSchema } from '../schema/nuclear';
-import { placesSchema } from '../schema/places';
-import { sourcesSchema, type SourceIndex } from '../schema/sources';
-import { tradeSchema } from '../schema/trade';
+import { DATASETS, type DatasetName, type DatasetOf } from '../schema/datasets';
+import type { SourceIndex } from '../schema/sources';
 import { fetchJson, parseDataset } from './loadDataset';
 
+export type DatasetQuery<T> = UseQueryOptions<T, Error, T, readonly ['dataset', string]>;
+
+/** sources.json, as the index every citation is checked against. */
 export const sourcesQuery = queryOptions({
-  queryKey: ['dataset', 'sources.json'],
+  queryKey: ['dataset', DATASETS.sources.file] as const,
   queryFn: async ({ signal }): Promise<SourceIndex> => {
-    const json = await fetchJson('sources.json', signal);
-    const { sources } = parseDataset('sources.json', sourcesSchema, json);
+    const { file, path, schema } = DATASETS.sources;
+    const { sources } = parseDataset(file, schema, await fetchJson(file, signal, path));
     return { byId: new Map(sources.map((s) => [s.id, s])), ids: new Set(sources.map((s) => s.id)) };
   },
 });
 
-export type DatasetQuery<T> = UseQueryOptions<T, Error, T, readonly ['dataset', string]>;
+const queries = new Map<DatasetName, DatasetQuery<unknown>>();
 
 /** One query per dataset file: fetched, validated, and its citations checked against sources.json. */
-function datasetQuery<S extends z.ZodMiniType>(file: string, schema: S): DatasetQuery<z.infer<S>> {
-  return queryOptions({
-    queryKey: ['dataset', file] as const,
-    queryFn: async ({ signal, client }): Promise<z.infer<S>> => {
-      const [json, sources] = await Promise.all([
-        fetchJson(file, signal),
-        client.query({ ...sourcesQuery, staleTime: 'static' }),
-      ]);
-      return parseDataset(file, schema, json, sources.ids);
-    },
-  });
+export function datasetQuery<N extends DatasetName>(name: N): DatasetQuery<DatasetOf<N>> {
+  let query = queries.get(name);
+  if (!query) {
+    const { file, path, schema, cites } = DATASETS[name];
+    query = queryOptions({
+      queryKey: ['dataset', file] as const,
+      queryFn: async ({ signal, client }): Promise<unknown> => {
+        const [json, sources] = await Promise.all([
+          fetchJson(file, signal, path),
+          cites ? client.query({ ...sourcesQuery, staleTime: 'static' }) : undefined,
+        ]);
+        return parseDataset(file, schema, json, sources?.ids);
+      },
+    });
+    queries.set(name, query);
+  }
+  // Each name's query parses with that name's schema.
+  return query as DatasetQuery<DatasetOf<N>>;
 }
-
-const topologySchema = z.object({
-  type: z.literal('Topology'),
-  arcs: z.array(z.array(z.array(z.number()))),
-  transform: z.optional(z.object({ scale: z.array(z.number()), translate: z.array(z.number()) })),
-  objects: z.object({
-    countries: z.object({
-      type: z.literal('GeometryCollection'),
-      geometries: z.array(z.looseObject({ type: z.string(), id: z.optional(z.string()) })),
-    }),
-  }),
-});
-
-export type RegionTopology = z.infer<typeof topologySchema>;
-
-/** Country boundaries for the map (Natural Earth), cut to the region at build time. */
-export const geometryQuery: DatasetQuery<RegionTopology> = queryOptions({
-  queryKey: ['dataset', 'geo/region.json'] as readonly ['dataset', string],
-  queryFn: async ({ signal }) => {
-    const json = await fetchJson(
-      'geo/region.json',
-      signal,
-      `${import.meta.env.BASE_URL}geo/region.json`,
-    );
-    return parseDataset('geo/region.json', topologySchema, json);
-  },
-});
-
-export const tradeQuery = datasetQuery('trade.json', tradeSchema);
-export const agreementsQuery = datasetQuery('agreements.json', agreementsSchema);
-export const nuclearQuery = datasetQuery('nuclear.json', nuclearSchema);
-export const placesQuery = datasetQuery('places.json', placesSchema);
-export const milestonesQuery = datasetQuery('milestones.json', milestonesSchema);

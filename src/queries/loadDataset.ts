@@ -6,13 +6,17 @@ export function datasetUrl(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file}`;
 }
 
-/** Fetches `data/<file>` and parses it as JSON, turning every failure into a DatasetError. */
+/**
+ * Fetches a file at `path` (from the site's base) and parses it as JSON, turning every failure
+ * into a DatasetError that names `file`.
+ */
 export async function fetchJson(
   file: string,
   signal?: AbortSignal,
-  url = datasetUrl(file),
+  path = `data/${file}`,
 ): Promise<unknown> {
   if (import.meta.env.MODE === 'single') return bundledJson(file);
+  const url = `${import.meta.env.BASE_URL}${path}`;
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });

@@ -9,8 +9,10 @@ import {
 } from 'react';
 import { currentLocation, updateSearch } from './router';
 import { fromPreferences, parseLanguage, type Language } from '../i18n/languages';
+import { chartTextsLoaded, loadChartTexts } from '../charts/registry';
 import { en, type Messages } from '../i18n/messages/en';
-import { loadedMessages, loadMessages } from '../i18n/messages/load';
+import { messages as packs } from '../i18n/messages/load';
+import { readStoredChoice, storeChoice } from './storedChoice';
 
 const STORAGE_KEY = 'kzcn-lang';
 
@@ -35,19 +37,22 @@ const LanguageContext = createContext<LanguageState>({
   messages: en,
 });
 
-function stored(): Language | null {
-  try {
-    return parseLanguage(window.localStorage.getItem(STORAGE_KEY));
-  } catch {
-    return null;
-  }
+/** The interface's words for `lang`, once they and every chart's words in it have arrived. */
+function loadedMessages(lang: Language): Messages | undefined {
+  return chartTextsLoaded(lang) ? packs.loaded(lang) : undefined;
+}
+
+/** A language is shown once the interface's and the charts' words have both arrived. */
+async function loadMessages(lang: Language): Promise<Messages> {
+  const [pack] = await Promise.all([packs.load(lang), loadChartTexts(lang)]);
+  return pack;
 }
 
 /** The language from `?lang=`, then the reader's stored choice, then the browser's preference. */
 export function initialLanguage(embedded: boolean): Language {
   return (
     parseLanguage(new URLSearchParams(currentLocation().search).get('lang')) ??
-    (embedded ? null : stored()) ??
+    (embedded ? null : readStoredChoice(STORAGE_KEY, parseLanguage)) ??
     fromPreferences(typeof navigator === 'undefined' ? [] : navigator.languages) ??
     'en'
   );
@@ -112,11 +117,7 @@ export function LanguageProvider({
   const setLang = useCallback(
     (next: Language) => {
       show(next);
-      try {
-        window.localStorage.setItem(STORAGE_KEY, next);
-      } catch {
-        // Storage may be blocked; the choice then lasts for this page only.
-      }
+      storeChoice(STORAGE_KEY, next);
       // A shared link names its language; keep it naming the one now chosen.
       if (new URLSearchParams(currentLocation().search).has('lang')) {
         updateSearch((params) => {

@@ -10,6 +10,7 @@ import {
 } from 'react';
 import type { ThemeName } from '../figure/palette';
 import { currentLocation, updateSearch } from './router';
+import { readStoredChoice, storeChoice } from './storedChoice';
 
 export type ThemePreference = 'auto' | ThemeName;
 
@@ -19,14 +20,6 @@ const QUERY = '(prefers-color-scheme: dark)';
 /** Only known values are taken from the URL or storage; anything else means "auto". */
 export function parseThemePreference(value: string | null | undefined): ThemePreference | null {
   return value === 'light' || value === 'dark' || value === 'auto' ? value : null;
-}
-
-function readStored(): ThemePreference | null {
-  try {
-    return parseThemePreference(window.localStorage.getItem(STORAGE_KEY));
-  } catch {
-    return null;
-  }
 }
 
 function subscribeScheme(onChange: () => void): () => void {
@@ -67,7 +60,9 @@ export function ThemeProvider({
     const fromUrl = parseThemePreference(
       new URLSearchParams(currentLocation().search).get('theme'),
     );
-    return fromUrl ?? (embedded ? null : readStored()) ?? 'auto';
+    return (
+      fromUrl ?? (embedded ? null : readStoredChoice(STORAGE_KEY, parseThemePreference)) ?? 'auto'
+    );
   });
   const dark = useSyncExternalStore(subscribeScheme, systemPrefersDark, () => false);
   const theme: ThemeName = preference === 'auto' ? (dark ? 'dark' : 'light') : preference;
@@ -79,11 +74,7 @@ export function ThemeProvider({
 
   const setPreference = useCallback((p: ThemePreference) => {
     setPreferenceState(p);
-    try {
-      window.localStorage.setItem(STORAGE_KEY, p);
-    } catch {
-      // Storage may be blocked; the choice then lasts for this page only.
-    }
+    storeChoice(STORAGE_KEY, p);
     if (new URLSearchParams(currentLocation().search).has('theme')) {
       updateSearch((params) => {
         params.delete('theme');

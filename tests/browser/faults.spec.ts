@@ -1,4 +1,6 @@
 import type { Page, Route } from '@playwright/test';
+import { charts as registry, type ChartId } from '../../src/charts/registry';
+import { DATASETS } from '../../src/schema/datasets';
 import { CHART_IDS, expect, test, waitForFigure } from './fixtures';
 
 /**
@@ -10,15 +12,17 @@ import { CHART_IDS, expect, test, waitForFigure } from './fixtures';
 
 test.use({ expectedConsole: [/^Failed to load resource/] });
 
-const USERS: Record<string, readonly (typeof CHART_IDS)[number][]> = {
-  'data/trade.json': ['trade', 'map'],
-  'data/agreements.json': ['agreements'],
-  'data/nuclear.json': ['nuclear'],
-  'data/places.json': ['map'],
-  'data/milestones.json': ['milestones'],
-  'data/sources.json': CHART_IDS,
-  'geo/region.json': ['map'],
-};
+/** Each file, and the charts that read it (every figure cites sources.json). */
+const USERS: Record<string, readonly ChartId[]> = Object.fromEntries(
+  Object.values(DATASETS).map(({ path }) => [
+    path,
+    path === DATASETS.sources.path
+      ? CHART_IDS
+      : registry
+          .filter((c) => Object.values(c.datasets).some((n) => DATASETS[n].path === path))
+          .map((c) => c.id),
+  ]),
+);
 
 type Fault = (route: Route) => Promise<void>;
 

@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { CHART_IDS } from '../../src/charts/registry';
 
-export const CHART_IDS = ['trade', 'agreements', 'nuclear', 'map', 'milestones'] as const;
+export { CHART_IDS };
 
 /** Every test fails on a console error or an uncaught exception in the page. */
 export const test = base.extend<{ consoleErrors: string[]; expectedConsole: RegExp[] }>({

@@ -1,21 +1,17 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { ChartImplementation } from '../../src/charts/defineChart';
+import type { ChartId } from '../../src/charts/registry';
 import { FigureFrame } from '../../src/figure/FigureFrame';
 import { palettes, type ThemeName } from '../../src/figure/palette';
-import type { SourceIndex } from '../../src/schema/sources';
+import { plotFit } from '../../src/figure/plotFit';
+import { composedOf, type InputOptions } from './charts';
 
 /** A chart's figure as SVG markup, built and drawn the way every surface draws it. */
-export function renderFigure<D, P>(
-  id: string,
-  impl: ChartImplementation<D, P>,
-  data: D,
-  sources: SourceIndex,
-  width: number,
-  theme: ThemeName = 'light',
+export function renderFigure(
+  id: ChartId,
+  options: InputOptions & { theme?: ThemeName } = {},
 ): string {
-  const model = impl.build(data, { sources, size: { width }, selection: {} });
-  const palette = palettes[theme];
-  const { Plot } = impl;
+  const { model, renderPlot } = composedOf(id, options);
+  const palette = palettes[options.theme ?? 'light'];
   return renderToStaticMarkup(
     <FigureFrame
       chartId={id}
@@ -23,8 +19,9 @@ export function renderFigure<D, P>(
       text={model.text}
       summary={model.summary}
       palette={palette}
+      fit={plotFit(model)}
     >
-      <Plot plot={model.plot} palette={palette} />
+      {renderPlot(palette)}
     </FigureFrame>,
   );
 }

@@ -1,32 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { buildAgreementsFigure } from '../../src/charts/agreements/agreementsModel';
-import { en, TEXT } from '../../src/charts/agreements/text';
-import { kk } from '../../src/charts/agreements/text.kk';
 import { ru } from '../../src/charts/agreements/text.ru';
-import { zh } from '../../src/charts/agreements/text.zh';
-import { localizeData } from '../../src/i18n/dataText';
-import type { Language } from '../../src/i18n/languages';
-import { agreementsSchema } from '../../src/schema/agreements';
-import { readData, sourceIndex } from '../helpers/data';
-import { dataTextsFor, frameWords } from '../helpers/languages';
+import type { OtherLanguage } from '../../src/i18n/languages';
+import { DATA, input } from '../helpers/charts';
 
-const sources = sourceIndex();
-const english = agreementsSchema.parse(readData('agreements.json'));
+const english = DATA.agreements;
 
 const ENGLISH_WORDS =
   /\b(the|and|of|in|on|at|to|from|with|by|per|since|between|years?|documents?|signed|sectors?|themes?|named|not|published|source|level|article)\b/i;
 const CJK = /[\u4e00-\u9fff]/;
 const KAZAKH = /[әғқңөұүһі]/i;
 
-function figure(lang: Exclude<Language, 'en'>, width: number) {
-  const data = localizeData('agreements', english, dataTextsFor(lang));
-  return buildAgreementsFigure(data, sources, { width }, {}, lang);
+function figure(lang: OtherLanguage, width: number) {
+  return buildAgreementsFigure(input('agreements', { size: { width }, lang }));
 }
 
-/** The words a reader sees first: all must be in the reader's language. */
+/** The words a reader sees in the plot and its tooltips: all must be in the reader's language. */
 function visibleWords(fig: ReturnType<typeof figure>): string[] {
   return [
-    ...frameWords(fig),
     ...fig.plot.notes.map((n) => n.text),
     ...fig.plot.themes.map((t) => t.label),
     ...fig.plot.pills.map((p) => p.label),
@@ -40,15 +31,6 @@ function visibleWords(fig: ReturnType<typeof figure>): string[] {
 }
 
 describe('agreements text packs', () => {
-  it('every language has the same keys as English', () => {
-    const keys = (o: object): string[] =>
-      Object.entries(o).flatMap(([k, v]) =>
-        typeof v === 'object' && v !== null ? keys(v as object).map((c) => `${k}.${c}`) : [k],
-      );
-    for (const pack of [ru, kk, zh]) expect(keys(pack)).toEqual(keys(en));
-    for (const lang of ['ru', 'kk', 'zh'] as const) expect(TEXT(lang)).toBe({ ru, kk, zh }[lang]);
-  });
-
   for (const lang of ['ru', 'kk', 'zh'] as const) {
     for (const width of [360, 960]) {
       describe(`${lang} at ${width} px`, () => {
@@ -132,8 +114,9 @@ describe('agreements text packs', () => {
     // The data have no decimals; the packs pass counts through the locale's formatter.
     const big = { ...english, total: { ...english.total, value: 1500 } };
     for (const lang of ['ru', 'kk'] as const) {
-      const data = localizeData('agreements', big, dataTextsFor(lang));
-      const fig = buildAgreementsFigure(data, sources, { width: 960 }, {}, lang);
+      const fig = buildAgreementsFigure(
+        input('agreements', { datasets: { agreements: big }, size: { width: 960 }, lang }),
+      );
       expect(fig.text.title).toMatch(/1\s500/u);
       expect(fig.text.title).not.toContain('1,500');
     }

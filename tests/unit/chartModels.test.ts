@@ -11,24 +11,19 @@ import {
   summariseMilestones,
 } from '../../src/charts/milestones/milestonesModel';
 import { buildNuclearFigure, summariseNuclear } from '../../src/charts/nuclear/nuclearModel';
-import type { RegionTopology } from '../../src/queries/datasets';
-import { agreementsSchema } from '../../src/schema/agreements';
-import { milestonesSchema } from '../../src/schema/milestones';
-import { nuclearSchema } from '../../src/schema/nuclear';
-import { placesSchema } from '../../src/schema/places';
-import { tradeSchema } from '../../src/schema/trade';
-import { readData, regionGeometry, sourceIndex } from '../helpers/data';
+import { en as agreementsText } from '../../src/charts/agreements/text';
+import { en as milestonesText } from '../../src/charts/milestones/text';
+import { en as nuclearText } from '../../src/charts/nuclear/text';
+import { DATA, input } from '../helpers/charts';
 
-const sources = sourceIndex();
-const agreements = agreementsSchema.parse(readData('agreements.json'));
-const nuclear = nuclearSchema.parse(readData('nuclear.json'));
-const milestones = milestonesSchema.parse(readData('milestones.json'));
-const places = placesSchema.parse(readData('places.json'));
-const trade = tradeSchema.parse(readData('trade.json'));
-const geometry = JSON.parse(regionGeometry()) as RegionTopology;
+const agreements = DATA.agreements;
+const nuclear = DATA.nuclear;
+const milestones = DATA.milestones;
+const places = DATA.places;
+const trade = DATA.trade;
 
 describe('agreements model', () => {
-  const fig = buildAgreementsFigure(agreements, sources, { width: 900 });
+  const fig = buildAgreementsFigure(input('agreements', { size: { width: 900 } }));
 
   it('draws the total as that many units, the named ones marked', () => {
     expect(fig.plot.units).toHaveLength(agreements.total.value);
@@ -45,20 +40,22 @@ describe('agreements model', () => {
   });
 
   it('highlights the picked sector and dims the rest', () => {
-    const f = buildAgreementsFigure(agreements, sources, { width: 900 }, { sector: 'energy' });
+    const f = buildAgreementsFigure(
+      input('agreements', { size: { width: 900 }, selection: { sector: 'energy' } }),
+    );
     expect(f.plot.pills.filter((p) => p.selected).map((p) => p.id)).toEqual(['energy']);
     expect(f.plot.pills.filter((p) => p.dimmed)).toHaveLength(agreements.sectors.items.length - 1);
     expect(f.marks.find((m) => m.id === 'sector-energy')?.selected).toBe(true);
   });
 
   it('keeps pills inside the plot at phone width', () => {
-    const f = buildAgreementsFigure(agreements, sources, { width: 340 });
+    const f = buildAgreementsFigure(input('agreements', { size: { width: 340 } }));
     for (const p of f.plot.pills) expect(p.x + p.width).toBeLessThanOrEqual(f.plot.width + 0.01);
     for (const u of f.plot.units) expect(u.x + u.size).toBeLessThanOrEqual(f.plot.width + 0.01);
   });
 
   it('summarises from the data', () => {
-    const s = summariseAgreements(agreements);
+    const s = summariseAgreements(agreements, agreementsText);
     expect(s).toContain('signed 24 intergovernmental and interdepartmental documents');
     expect(s).toContain('The article names twelve sectors');
     expect(s).toContain('was not published');
@@ -69,7 +66,7 @@ describe('agreements model', () => {
 });
 
 describe('nuclear model', () => {
-  const fig = buildNuclearFigure(nuclear, sources, { width: 1000 });
+  const fig = buildNuclearFigure(input('nuclear', { size: { width: 1000 } }));
 
   it('shows the plan as a range: certain slots solid, the rest dashed', () => {
     expect(fig.plot.slots).toHaveLength(nuclear.plannedPlants.max);
@@ -95,7 +92,9 @@ describe('nuclear model', () => {
   });
 
   it('highlights the plant at a picked place and the steps of a picked year', () => {
-    const f = buildNuclearFigure(nuclear, sources, { width: 1000 }, { place: 'ulken', year: 2025 });
+    const f = buildNuclearFigure(
+      input('nuclear', { size: { width: 1000 }, selection: { place: 'ulken', year: 2025 } }),
+    );
     expect(f.plot.slots.find((s) => s.selected)?.id).toBe('npp1');
     expect(f.plot.steps.filter((s) => s.selected).length).toBe(
       nuclear.steps.filter((s) => 'date' in s.when && s.when.date.startsWith('2025')).length,
@@ -103,10 +102,10 @@ describe('nuclear model', () => {
   });
 
   it('stacks at phone width and summarises from the data', () => {
-    const f = buildNuclearFigure(nuclear, sources, { width: 360 });
+    const f = buildNuclearFigure(input('nuclear', { size: { width: 360 } }));
     const xs = new Set(f.plot.slots.map((s) => s.x));
     expect(xs.size).toBe(1);
-    expect(summariseNuclear(nuclear)).toContain('between 2 and 3');
+    expect(summariseNuclear(nuclear, nuclearText)).toContain('between 2 and 3');
     expect(fig.text.title).toContain('at least two or three nuclear power plants');
   });
 });
@@ -119,7 +118,7 @@ describe('milestones model', () => {
   });
 
   it('draws every event once, on a horizontal axis when wide', () => {
-    const fig = buildMilestonesFigure(milestones, sources, { width: 1100 });
+    const fig = buildMilestonesFigure(input('milestones', { size: { width: 1100 } }));
     expect(fig.plot.orientation).toBe('horizontal');
     expect(fig.plot.dots).toHaveLength(milestones.events.length);
     const visit = fig.plot.dots.find((d) => d.id === 'xi-visit-2025');
@@ -129,7 +128,7 @@ describe('milestones model', () => {
   });
 
   it('keeps labels from overlapping within a lane row', () => {
-    const fig = buildMilestonesFigure(milestones, sources, { width: 1100 });
+    const fig = buildMilestonesFigure(input('milestones', { size: { width: 1100 } }));
     const labels = fig.plot.texts.filter((t) => t.anchor !== 'middle' && t.x > 100);
     const byRow = new Map<number, typeof labels>();
     for (const l of labels) byRow.set(l.y, [...(byRow.get(l.y) ?? []), l]);
@@ -147,14 +146,16 @@ describe('milestones model', () => {
   });
 
   it('becomes a list at phone width, in date order', () => {
-    const fig = buildMilestonesFigure(milestones, sources, { width: 340 });
+    const fig = buildMilestonesFigure(input('milestones', { size: { width: 340 } }));
     expect(fig.plot.orientation).toBe('vertical');
     const ys = fig.plot.dots.map((d) => d.y);
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
   });
 
   it('dims events outside a picked sector', () => {
-    const fig = buildMilestonesFigure(milestones, sources, { width: 1100 }, { sector: 'energy' });
+    const fig = buildMilestonesFigure(
+      input('milestones', { size: { width: 1100 }, selection: { sector: 'energy' } }),
+    );
     const lit = fig.plot.dots.filter((d) => !d.dimmed).map((d) => d.id);
     const expected = milestones.events
       .filter((e) => e.sectors?.includes('energy'))
@@ -163,13 +164,13 @@ describe('milestones model', () => {
   });
 
   it('summarises from the data', () => {
-    const s = summariseMilestones(milestones);
+    const s = summariseMilestones(milestones, milestonesText);
     expect(s).toContain(`${milestones.events.length} dated milestones from 3 January 1992`);
   });
 });
 
 describe('map model', () => {
-  const fig = buildMapFigure({ places, trade, geometry }, sources, { width: 1000 });
+  const fig = buildMapFigure(input('map', { size: { width: 1000 } }));
 
   it('fits Kazakhstan and China inside the plot', () => {
     const kz = fig.plot.countries.find((c) => c.role === 'kz');
@@ -194,10 +195,7 @@ describe('map model', () => {
 
   it('hides switched-off layers and keeps labels from colliding', () => {
     const f = buildMapFigure(
-      { places, trade, geometry },
-      sources,
-      { width: 1000 },
-      { hide: ['education'] },
+      input('map', { size: { width: 1000 }, selection: { hide: ['education'] } }),
     );
     const education = MAP_LAYERS.find((l) => l.id === 'education');
     const onlyEducation = places.places.filter((p) =>
@@ -210,10 +208,7 @@ describe('map model', () => {
   it('weights the trade line by the picked year, else the latest', () => {
     expect(tradeForYear(trade, undefined)?.point.year).toBe(2024);
     const f2022 = buildMapFigure(
-      { places, trade, geometry },
-      sources,
-      { width: 1000 },
-      { year: 2022 },
+      input('map', { size: { width: 1000 }, selection: { year: 2022 } }),
     );
     const latest = fig.plot.trade?.width ?? 0;
     expect(f2022.plot.trade?.label.text).toBe('Trade 2022: $31.2bn');

@@ -1,32 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { ChartImplementation } from '../../src/charts/defineChart';
-import { implementation as agreements } from '../../src/charts/agreements/implementation';
-import { implementation as map } from '../../src/charts/map/implementation';
-import { implementation as milestones } from '../../src/charts/milestones/implementation';
-import { implementation as nuclear } from '../../src/charts/nuclear/implementation';
-import { implementation as trade } from '../../src/charts/trade/implementation';
-import type { RegionTopology } from '../../src/queries/datasets';
-import { agreementsSchema } from '../../src/schema/agreements';
-import { milestonesSchema } from '../../src/schema/milestones';
-import { nuclearSchema } from '../../src/schema/nuclear';
-import { placesSchema } from '../../src/schema/places';
-import { tradeSchema } from '../../src/schema/trade';
-import { readData, regionGeometry, sourceIndex } from '../helpers/data';
+import { charts } from '../../src/charts/registry';
 import { renderFigure } from '../helpers/renderFigure';
-
-const sources = sourceIndex();
-const data = {
-  trade: { trade: tradeSchema.parse(readData('trade.json')) },
-  agreements: { agreements: agreementsSchema.parse(readData('agreements.json')) },
-  nuclear: { nuclear: nuclearSchema.parse(readData('nuclear.json')) },
-  milestones: { milestones: milestonesSchema.parse(readData('milestones.json')) },
-  map: {
-    places: placesSchema.parse(readData('places.json')),
-    trade: tradeSchema.parse(readData('trade.json')),
-    geometry: JSON.parse(regionGeometry()) as RegionTopology,
-  },
-};
 
 /**
  * Figures compared as SVG text, normalised in the way of Observable Plot's snapshots: numbers
@@ -49,28 +24,12 @@ function normalise(svg: string): string {
     .replace(/></g, '>\n<');
 }
 
-const cases = [
-  ['trade', trade, data.trade],
-  ['agreements', agreements, data.agreements],
-  ['nuclear', nuclear, data.nuclear],
-  ['milestones', milestones, data.milestones],
-  ['map', map, data.map],
-] as const;
-
 describe('figure snapshots', () => {
-  for (const [id, impl, d] of cases) {
+  for (const { id } of charts) {
     for (const width of [360, 960]) {
       for (const theme of ['light', 'dark'] as const) {
         it(`${id} at ${width} px, ${theme}`, async () => {
-          // The implementations are typed per chart; the table above pairs each with its data.
-          const svg = renderFigure(
-            id,
-            impl as ChartImplementation<typeof d, unknown>,
-            d,
-            sources,
-            width,
-            theme,
-          );
+          const svg = renderFigure(id, { size: { width }, theme });
           expect(svg).toContain(`data-chart="${id}"`);
           await expect(normalise(svg)).toMatchFileSnapshot(
             `../figures/${id}-${width}-${theme}.svg`,

@@ -1,20 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ChartImplementation } from '../../src/charts/defineChart';
-import { implementation as agreements } from '../../src/charts/agreements/implementation';
-import { implementation as map } from '../../src/charts/map/implementation';
-import { implementation as milestones } from '../../src/charts/milestones/implementation';
-import { implementation as nuclear } from '../../src/charts/nuclear/implementation';
-import { implementation as trade } from '../../src/charts/trade/implementation';
+import { charts } from '../../src/charts/registry';
 import { parseDataset } from '../../src/queries/loadDataset';
-import type { RegionTopology } from '../../src/queries/datasets';
-import { agreementsSchema } from '../../src/schema/agreements';
+import { DATASETS } from '../../src/schema/datasets';
 import { DatasetError } from '../../src/schema/errors';
-import { milestonesSchema } from '../../src/schema/milestones';
-import { nuclearSchema } from '../../src/schema/nuclear';
-import { placesSchema } from '../../src/schema/places';
-import { tradeSchema } from '../../src/schema/trade';
-import { readData, regionGeometry, sourceIndex } from '../helpers/data';
+import { SOURCES as sources } from '../helpers/charts';
+import { readData } from '../helpers/data';
 import { renderFigure } from '../helpers/renderFigure';
 
 /**
@@ -23,10 +14,6 @@ import { renderFigure } from '../helpers/renderFigure';
  * a bad file is refused with an error naming the file and the field, and any file the schema
  * accepts draws.
  */
-
-const sources = sourceIndex();
-const geometry = JSON.parse(regionGeometry()) as RegionTopology;
-const baseTrade = tradeSchema.parse(readData('trade.json'));
 
 type Path = (string | number)[];
 
@@ -93,41 +80,18 @@ interface Case {
   draw: (parsed: unknown, width: number) => string;
 }
 
-type AnyChart = ChartImplementation<unknown, unknown>;
-
-/** Each file, its schema, and the chart that draws it (with the other data it needs). */
-const CASES: Case[] = (
-  [
-    ['trade.json', tradeSchema, 'trade', trade, (d: unknown) => ({ trade: d })],
-    [
-      'agreements.json',
-      agreementsSchema,
-      'agreements',
-      agreements,
-      (d: unknown) => ({ agreements: d }),
-    ],
-    ['nuclear.json', nuclearSchema, 'nuclear', nuclear, (d: unknown) => ({ nuclear: d })],
-    [
-      'milestones.json',
-      milestonesSchema,
-      'milestones',
-      milestones,
-      (d: unknown) => ({ milestones: d }),
-    ],
-    [
-      'places.json',
-      placesSchema,
-      'map',
-      map,
-      (d: unknown) => ({ places: d, trade: baseTrade, geometry }),
-    ],
-  ] as const
-).map(([file, schema, id, impl, data]) => ({
-  file,
-  schema,
-  json: readData(file),
-  draw: (d: unknown, w: number) => renderFigure(id, impl as AnyChart, data(d), sources, w),
-}));
+/** Each chart's files, with their schemas: every file a chart reads but the boundaries. */
+const CASES: Case[] = charts.flatMap((chart) =>
+  Object.values(chart.datasets)
+    .filter((name) => name !== 'geometry')
+    .map((name) => ({
+      file: DATASETS[name].file,
+      schema: DATASETS[name].schema,
+      json: readData(DATASETS[name].file),
+      draw: (d: unknown, w: number) =>
+        renderFigure(chart.id, { datasets: { [name]: d }, size: { width: w } }),
+    })),
+);
 
 /** Parses and draws; a refusal must be a DatasetError naming the file and a field. */
 function throughThePath(c: Case, json: unknown, width: number): 'drawn' | 'refused' {

@@ -4,11 +4,11 @@ import {
   consecutiveRuns,
   summariseTrade,
 } from '../../src/charts/trade/tradeModel';
-import { tradeSchema, type Trade } from '../../src/schema/trade';
-import { readData, sourceIndex } from '../helpers/data';
+import { en } from '../../src/charts/trade/text';
+import type { Trade } from '../../src/schema/trade';
+import { DATA, input, SOURCES as sources } from '../helpers/charts';
 
-const trade = tradeSchema.parse(readData('trade.json'));
-const sources = sourceIndex();
+const trade = DATA.trade;
 
 function variant(mutate: (t: Trade) => void): Trade {
   const copy = structuredClone(trade);
@@ -29,7 +29,7 @@ describe('consecutiveRuns', () => {
 });
 
 describe('buildTradeFigure', () => {
-  const fig = buildTradeFigure(trade, sources, { width: 900 });
+  const fig = buildTradeFigure(input('trade', { size: { width: 900 } }));
   const plot = fig.plot;
 
   it('draws one point per data point, in both series', () => {
@@ -67,7 +67,7 @@ describe('buildTradeFigure', () => {
       const [cn, kz] = d.series;
       if (cn?.points[0] && kz?.points[0]) kz.points[0].value = cn.points[0].value;
     });
-    const f = buildTradeFigure(t, sources, { width: 700 });
+    const f = buildTradeFigure(input('trade', { datasets: { trade: t }, size: { width: 700 } }));
     expect(f.plot.series[0]?.points[0]?.y).toBe(f.plot.series[1]?.points[0]?.y);
   });
 
@@ -133,7 +133,7 @@ describe('buildTradeFigure', () => {
 describe('layout across sizes', () => {
   for (const width of [280, 360, 640, 1280, 3840]) {
     it(`fits every line of text inside ${width} px`, () => {
-      const fig = buildTradeFigure(trade, sources, { width });
+      const fig = buildTradeFigure(input('trade', { size: { width } }));
       const { frame } = fig;
       expect(frame.width).toBe(width);
       expect(frame.plot.x + frame.plot.width).toBeLessThanOrEqual(width);
@@ -149,26 +149,26 @@ describe('layout across sizes', () => {
   }
 
   it('lays out again for a fixed size instead of stretching', () => {
-    const fig = buildTradeFigure(trade, sources, { width: 1920, height: 1080 });
+    const fig = buildTradeFigure(input('trade', { size: { width: 1920, height: 1080 } }));
     expect(fig.frame.height).toBe(1080);
     expect(fig.frame.plot.y + fig.frame.plot.height).toBeLessThan(1080);
     expect(fig.frame.type.title).toBeGreaterThan(
-      buildTradeFigure(trade, sources, { width: 800 }).frame.type.title,
+      buildTradeFigure(input('trade', { size: { width: 800 } })).frame.type.title,
     );
   });
 
   it('adds direct series labels only where they fit', () => {
     expect(
-      buildTradeFigure(trade, sources, { width: 360 }).plot.series[0]?.endLabel,
+      buildTradeFigure(input('trade', { size: { width: 360 } })).plot.series[0]?.endLabel,
     ).toBeUndefined();
-    expect(buildTradeFigure(trade, sources, { width: 1000 }).plot.series[0]?.endLabel?.text).toBe(
-      'China customs',
-    );
+    expect(
+      buildTradeFigure(input('trade', { size: { width: 1000 } })).plot.series[0]?.endLabel?.text,
+    ).toBe('China customs');
   });
 });
 
 describe('summariseTrade', () => {
-  const summary = summariseTrade(trade, '2025-06-16');
+  const summary = summariseTrade(trade, '2025-06-16', en);
 
   it('states the record, from the data', () => {
     expect(summary).toContain('The article of 16 June 2025 calls 2024 trade a record $44 billion.');
@@ -194,6 +194,7 @@ describe('summariseTrade', () => {
         t.headline.year = 2025;
       }),
       null,
+      en,
     );
     expect(changed).toContain('The article calls 2025 trade a record $50 billion.');
   });

@@ -1,4 +1,4 @@
-import type { PlotProps } from '../defineChart';
+import type { PlotProps } from '../contract';
 import type { AgreementsPlot as Plot } from './agreementsModel';
 
 export function AgreementsPlot({ plot, palette }: PlotProps<Plot>) {

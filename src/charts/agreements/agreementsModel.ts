@@ -1,14 +1,13 @@
-import type { Selection } from '../../figure/selection';
-import { layoutFrame, typeScale, type FigureSize, type LegendEntry } from '../../figure/frame';
+import { layoutFrame, typeScale, type LegendEntry } from '../../figure/frame';
 import type { PaletteColor } from '../../figure/palette';
 import { measureText, wrapText } from '../../figure/textMetrics';
 import type { Language } from '../../i18n/languages';
 import { formatNumber, formatPartialDate, listJoin } from '../../i18n/format';
 import { describeSource } from '../../i18n/sources';
-import type { SourceIndex } from '../../schema/sources';
 import type { Agreements } from '../../schema/agreements';
 import type { FigureModel, InteractiveMark, Quote, TableColumn } from '../../figure/model';
-import { joinSentences, lowerLabel, TEXT, upperFirst } from './text';
+import type { ChartInput } from '../contract';
+import { joinSentences, lowerLabel, upperFirst, type AgreementsText } from './text';
 
 export type GroupColor = Extract<PaletteColor, 'group1' | 'group2' | 'group3' | 'group4'>;
 const GROUP_COLORS: GroupColor[] = ['group1', 'group2', 'group3', 'group4'];
@@ -79,8 +78,12 @@ function levelLabel(a: Agreements, id: string): string {
   return a.levels.items.find((l) => l.id === id)?.label ?? id;
 }
 
-export function summariseAgreements(a: Agreements, lang: Language = 'en'): string {
-  const t = TEXT(lang).summary;
+export function summariseAgreements(
+  a: Agreements,
+  text: AgreementsText,
+  lang: Language = 'en',
+): string {
+  const t = text.summary;
   const sectors = a.sectors.items.map((s) => lowerLabel(s.label, lang));
   const groups = a.themes.map((th) => {
     const members = a.sectors.items
@@ -131,15 +134,14 @@ function flowPills(
   return { placed, height: items.length === 0 ? 0 : y - y0 + h };
 }
 
-export function buildAgreementsFigure(
-  a: Agreements,
-  sources: SourceIndex,
-  size: FigureSize,
-  selection: Selection = {},
-  language?: Language,
-): AgreementsFigure {
-  const lang = language ?? 'en';
-  const t = TEXT(lang);
+export function buildAgreementsFigure({
+  data: { agreements: a },
+  text: t,
+  lang,
+  sources,
+  size,
+  selection,
+}: ChartInput<{ agreements: Agreements }, AgreementsText>): AgreementsFigure {
   const date = formatPartialDate(a.date, lang);
   const n = a.total.value;
   const sectorCount = a.sectors.items.length;
@@ -408,7 +410,7 @@ export function buildAgreementsFigure(
     chartId: 'agreements',
     text,
     frame,
-    summary: summariseAgreements(a, lang),
+    summary: summariseAgreements(a, t, lang),
     plot,
     marks,
     table: {

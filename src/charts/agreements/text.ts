@@ -1,4 +1,3 @@
-import { chartText } from '../../i18n/chartTexts';
 import { countWord } from '../../i18n/format';
 import type { Language } from '../../i18n/languages';
 import type { TextPack } from '../../i18n/textPack';
@@ -88,5 +87,3 @@ export const en = {
 };
 
 export type AgreementsText = TextPack<typeof en>;
-
-export const TEXT = chartText('agreements', en);

@@ -1,5 +1,5 @@
 import type { Palette } from '../../figure/palette';
-import type { PlotProps } from '../defineChart';
+import type { PlotProps } from '../contract';
 import type { MapPlot as Plot, MapPoint } from './mapModel';
 
 function Symbol({ p, s, palette }: { p: MapPoint; s: number; palette: Palette }) {

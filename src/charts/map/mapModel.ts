@@ -3,14 +3,7 @@ import { scaleSqrt } from 'd3-scale';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Selection } from '../../figure/selection';
-import {
-  layoutFrame,
-  typeScale,
-  type FigureSize,
-  type LegendEntry,
-  type LegendSymbol,
-} from '../../figure/frame';
+import { layoutFrame, typeScale, type LegendEntry, type LegendSymbol } from '../../figure/frame';
 import type { PaletteColor } from '../../figure/palette';
 import { measureText } from '../../figure/textMetrics';
 import type { Language } from '../../i18n/languages';
@@ -22,16 +15,16 @@ import {
   listJoin,
 } from '../../i18n/format';
 import { shortPublisher } from '../../i18n/sources';
-import type { RegionTopology } from '../../queries/datasets';
-import type { SourceIndex } from '../../schema/sources';
+import type { RegionTopology } from '../../schema/geometry';
 import type { Place, PlaceKind, Places } from '../../schema/places';
 import type { Source } from '../../schema/sources';
 import type { Trade } from '../../schema/trade';
 import type { FigureModel, InteractiveMark, TableColumn } from '../../figure/model';
-import { TEXT, type MapText } from './text';
+import type { ChartInput } from '../contract';
+import type { MapText } from './text';
 
 export interface MapLayer {
-  /** Its name in each language is `TEXT(lang).layers[id]`. */
+  /** Its name in each language is the map's words' `layers[id]`. */
   id: keyof MapText['layers'];
   kinds: readonly PlaceKind[];
   symbol: Extract<LegendSymbol, 'square' | 'diamond' | 'triangle' | 'circle'>;
@@ -171,15 +164,13 @@ export function tradeForYear(trade: Trade, year: number | undefined) {
 }
 
 /** `Publisher, date` in the reader's language; the publisher's name stays as published. */
-function sourceText(source: Source | undefined, lang: Language): string {
-  const t = TEXT(lang);
+function sourceText(source: Source | undefined, t: MapText, lang: Language): string {
   if (!source) return t.unknownSource;
   const date = source.published === null ? t.undated : formatPartialDate(source.published, lang);
   return t.sourceName(shortPublisher(source), date);
 }
 
-export function summariseMap(data: MapData, lang: Language = 'en'): string {
-  const t = TEXT(lang);
+export function summariseMap(data: MapData, t: MapText, lang: Language = 'en'): string {
   const { places } = data.places;
   const byLayer = MAP_LAYERS.map((l) => {
     const names = places
@@ -207,15 +198,15 @@ export function summariseMap(data: MapData, lang: Language = 'en'): string {
     .join(t.summary.sentenceSeparator);
 }
 
-export function buildMapFigure(
-  data: MapData,
-  sources: SourceIndex,
-  size: FigureSize,
-  selection: Selection = {},
-  lang: Language = 'en',
-): MapFigure {
-  const t = TEXT(lang);
-  const describeSource = (source: Source | undefined) => sourceText(source, lang);
+export function buildMapFigure({
+  data,
+  text: t,
+  lang,
+  sources,
+  size,
+  selection,
+}: ChartInput<MapData, MapText>): MapFigure {
+  const describeSource = (source: Source | undefined) => sourceText(source, t, lang);
   const hidden = new Set(selection.hide ?? []);
   const countries = countriesOf(data.geometry);
   const kz = countries.features.find((f) => String(f.id) === KZ);
@@ -552,7 +543,7 @@ export function buildMapFigure(
     chartId: 'map',
     text,
     frame,
-    summary: summariseMap(data, lang),
+    summary: summariseMap(data, t, lang),
     plot,
     marks,
     table: { caption: t.caption, columns, rows },

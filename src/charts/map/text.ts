@@ -1,4 +1,3 @@
-import { chartText } from '../../i18n/chartTexts';
 import type { TextPack } from '../../i18n/textPack';
 
 /** A full stop after a sentence, unless it already ends in one (Russian dates end in «г.»). */
@@ -62,5 +61,3 @@ export const en = {
 };
 
 export type MapText = TextPack<typeof en>;
-
-export const TEXT = chartText('map', en);

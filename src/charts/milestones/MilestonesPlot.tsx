@@ -1,5 +1,5 @@
 import { TextList } from '../../figure/TextList';
-import type { PlotProps } from '../defineChart';
+import type { PlotProps } from '../contract';
 import type { MilestonesPlot as Plot } from './milestonesModel';
 
 export function MilestonesPlot({ plot, palette }: PlotProps<Plot>) {

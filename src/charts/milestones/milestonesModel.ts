@@ -1,17 +1,17 @@
 import { scaleLinear } from 'd3-scale';
 import type { Selection } from '../../figure/selection';
-import { layoutFrame, typeScale, type FigureSize, type LegendEntry } from '../../figure/frame';
+import { layoutFrame, typeScale, type LegendEntry } from '../../figure/frame';
 import type { PaletteColor } from '../../figure/palette';
 import type { PlotText } from '../../figure/TextList';
 import { measureText, wrapText } from '../../figure/textMetrics';
 import type { Language } from '../../i18n/languages';
 import { formatNumber, formatPartialDate, formatPercent } from '../../i18n/format';
 import { describeSource } from '../../i18n/sources';
-import type { SourceIndex } from '../../schema/sources';
 import { citedSources } from '../../schema/citations';
 import type { Milestone, Milestones } from '../../schema/milestones';
 import type { FigureModel, InteractiveMark, TableColumn } from '../../figure/model';
-import { TEXT } from './text';
+import type { ChartInput } from '../contract';
+import type { MilestonesText } from './text';
 
 type GroupColor = Extract<PaletteColor, 'group1' | 'group2' | 'group3' | 'group4'>;
 const GROUP_COLORS: GroupColor[] = ['group1', 'group2', 'group3', 'group4'];
@@ -60,8 +60,7 @@ function matches(e: Milestone, s: Selection): boolean {
   return true;
 }
 
-function figureText(e: Milestone, lang: Language): string {
-  const t = TEXT(lang);
+function figureText(e: Milestone, t: MilestonesText, lang: Language): string {
   return t.figures(
     (e.figures ?? []).map((f) =>
       t.figure(
@@ -74,8 +73,11 @@ function figureText(e: Milestone, lang: Language): string {
   );
 }
 
-export function summariseMilestones(m: Milestones, lang: Language = 'en'): string {
-  const t = TEXT(lang);
+export function summariseMilestones(
+  m: Milestones,
+  t: MilestonesText,
+  lang: Language = 'en',
+): string {
   const events = [...m.events].sort((a, b) => decimalYear(a.date) - decimalYear(b.date));
   const first = events[0];
   const last = events.at(-1);
@@ -99,14 +101,14 @@ export function summariseMilestones(m: Milestones, lang: Language = 'en'): strin
   ].join(lang === 'zh' ? '' : ' ');
 }
 
-export function buildMilestonesFigure(
-  m: Milestones,
-  sources: SourceIndex,
-  size: FigureSize,
-  selection: Selection = {},
-  lang: Language = 'en',
-): MilestonesFigure {
-  const t = TEXT(lang);
+export function buildMilestonesFigure({
+  data: { milestones: m },
+  text: t,
+  lang,
+  sources,
+  size,
+  selection,
+}: ChartInput<{ milestones: Milestones }, MilestonesText>): MilestonesFigure {
   const date = (d: string) => formatPartialDate(d, lang);
   const events = [...m.events].sort(
     (a, b) => decimalYear(a.date) - decimalYear(b.date) || a.id.localeCompare(b.id),
@@ -152,7 +154,7 @@ export function buildMilestonesFigure(
       y: number,
       box?: { width: number; height: number },
     ) => {
-      const figures = figureText(e, lang);
+      const figures = figureText(e, t, lang);
       const category = m.categories.find((c) => c.id === e.category)?.label ?? e.category;
       marks.push({
         id: `event-${e.id}`,
@@ -398,7 +400,7 @@ export function buildMilestonesFigure(
     cells: {
       date: date(e.date),
       category: m.categories.find((c) => c.id === e.category)?.label ?? e.category,
-      event: figureText(e, lang) ? t.eventWithFigures(e.title, figureText(e, lang)) : e.title,
+      event: figureText(e, t, lang) ? t.eventWithFigures(e.title, figureText(e, t, lang)) : e.title,
       source: describeSource(sources.byId.get(e.source)),
     },
     sourceId: e.source,
@@ -408,7 +410,7 @@ export function buildMilestonesFigure(
     chartId: 'milestones',
     text,
     frame,
-    summary: summariseMilestones(m, lang),
+    summary: summariseMilestones(m, t, lang),
     plot,
     marks: [...marks],
     table: {

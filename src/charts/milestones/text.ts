@@ -1,4 +1,3 @@
-import { chartText } from '../../i18n/chartTexts';
 import type { TextPack } from '../../i18n/textPack';
 import { listJoin } from '../../i18n/format';
 
@@ -59,5 +58,3 @@ export const en = {
 };
 
 export type MilestonesText = TextPack<typeof en>;
-
-export const TEXT = chartText('milestones', en);

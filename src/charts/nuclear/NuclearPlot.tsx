@@ -1,5 +1,5 @@
 import { TextList } from '../../figure/TextList';
-import type { PlotProps } from '../defineChart';
+import type { PlotProps } from '../contract';
 import type { NuclearPlot as Plot } from './nuclearModel';
 
 export function NuclearPlot({ plot, palette }: PlotProps<Plot>) {

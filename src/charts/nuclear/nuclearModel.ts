@@ -1,16 +1,15 @@
-import type { Selection } from '../../figure/selection';
-import { layoutFrame, typeScale, type FigureSize } from '../../figure/frame';
+import { layoutFrame, typeScale } from '../../figure/frame';
 import type { PaletteColor } from '../../figure/palette';
 import type { PlotText } from '../../figure/TextList';
 import { measureText, wrapText } from '../../figure/textMetrics';
 import type { Language } from '../../i18n/languages';
 import { formatNumber, formatPartialDate, formatPercent } from '../../i18n/format';
 import { describeSource } from '../../i18n/sources';
-import type { SourceIndex } from '../../schema/sources';
 import { citedSources } from '../../schema/citations';
 import type { Nuclear, NuclearStep } from '../../schema/nuclear';
 import type { FigureModel, InteractiveMark, Quote, TableColumn } from '../../figure/model';
-import { isChina, TEXT } from './text';
+import type { ChartInput } from '../contract';
+import { isChina, type NuclearText } from './text';
 
 type Color = PaletteColor;
 
@@ -61,10 +60,10 @@ export type NuclearFigure = FigureModel<NuclearPlot>;
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-function whenText(step: NuclearStep, lang: Language = 'en'): string {
+function whenText(step: NuclearStep, t: NuclearText, lang: Language): string {
   return 'date' in step.when
     ? formatPartialDate(step.when.date, lang)
-    : TEXT(lang).yearRange(step.when.fromYear, step.when.toYear);
+    : t.yearRange(step.when.fromYear, step.when.toYear);
 }
 
 function stepYears(step: NuclearStep): number[] {
@@ -74,8 +73,7 @@ function stepYears(step: NuclearStep): number[] {
   return out;
 }
 
-export function summariseNuclear(n: Nuclear, lang: Language = 'en'): string {
-  const t = TEXT(lang);
+export function summariseNuclear(n: Nuclear, t: NuclearText, lang: Language = 'en'): string {
   const partners = new Map(n.partners.map((p) => [p.id, p]));
   const plants = n.plants.map((p) => {
     const lead = partners.get(p.lead.partner);
@@ -88,7 +86,7 @@ export function summariseNuclear(n: Nuclear, lang: Language = 'en'): string {
     t.summaryPlan(n.plannedPlants.label, n.plannedPlants.min, n.plannedPlants.max),
     t.summaryLeads(plants),
     first && last
-      ? t.summarySteps(first.label, whenText(first, lang), last.label, whenText(last, lang))
+      ? t.summarySteps(first.label, whenText(first, t, lang), last.label, whenText(last, t, lang))
       : '',
     t.summaryFuel(
       f.uraniumWorldShare.percent,
@@ -100,16 +98,15 @@ export function summariseNuclear(n: Nuclear, lang: Language = 'en'): string {
   ]);
 }
 
-export function buildNuclearFigure(
-  n: Nuclear,
-  sources: SourceIndex,
-  size: FigureSize,
-  selection: Selection = {},
-  lang: Language = 'en',
-  /** The reader's translation of a quote, shown under the English. */
-  translateQuote?: (quote: string) => string | undefined,
-): NuclearFigure {
-  const t = TEXT(lang);
+export function buildNuclearFigure({
+  data: { nuclear: n },
+  text: t,
+  lang,
+  sources,
+  size,
+  selection,
+  translateQuote,
+}: ChartInput<{ nuclear: Nuclear }, NuclearText>): NuclearFigure {
   const partners = new Map(n.partners.map((p) => [p.id, p]));
   const cnnc = n.plants.filter((p) => p.lead.partner === 'cnnc').map((p) => p.ordinal);
   const text = {
@@ -178,7 +175,7 @@ export function buildNuclearFigure(
         lines.push({
           text: lead.name,
           weight: 600,
-          color: isChina(lead.country) ? 'cn' : 'text',
+          color: isChina(lead.country, t) ? 'cn' : 'text',
           size: fs,
         });
       if (plant) lines.push({ text: plant.lead.status, weight: 400, color: 'text', size: small });
@@ -236,7 +233,7 @@ export function buildNuclearFigure(
         height: round(h),
         optional,
         selected: plant?.site?.place !== undefined && plant.site.place === selection.place,
-        accent: lead && isChina(lead.country) ? 'cn' : 'neutral',
+        accent: lead && isChina(lead.country, t) ? 'cn' : 'neutral',
       });
       if (perRow === 1 || col === perRow - 1 || i === count)
         rowBottom = Math.max(rowBottom, sy + h);
@@ -330,7 +327,7 @@ export function buildNuclearFigure(
     labels.push({ x: 0, y, text: t.steps, size: fs, weight: 600, color: 'text' });
     y += fs * 1.2;
     const dateWidth =
-      Math.max(...n.steps.map((s) => measureText(whenText(s, lang), small, 600))) + 8 * k;
+      Math.max(...n.steps.map((s) => measureText(whenText(s, t, lang), small, 600))) + 8 * k;
     const railX = dateWidth + 8 * k;
     const textX = railX + 12 * k;
     const railTop = y;
@@ -341,7 +338,7 @@ export function buildNuclearFigure(
       labels.push({
         x: round(dateWidth),
         y: round(y + small * 0.95),
-        text: whenText(s, lang),
+        text: whenText(s, t, lang),
         size: small,
         weight: 600,
         color: s.target ? 'accent' : 'muted',
@@ -377,9 +374,9 @@ export function buildNuclearFigure(
         y: round(y + (lines.length * small * 1.3) / 2),
         r: 12,
         box: { width: round(stepsWidth), height: round(lines.length * small * 1.3 + 4) },
-        label: t.sourced(t.stepMark(whenText(s, lang), s.label, figures), src(s.source)),
+        label: t.sourced(t.stepMark(whenText(s, t, lang), s.label, figures), src(s.source)),
         tooltip: {
-          heading: whenText(s, lang),
+          heading: whenText(s, t, lang),
           value: s.label,
           ...(figures.length ? { note: t.stepNote(figures) } : s.quote ? { quote: s.quote } : {}),
           sourceId: s.source,
@@ -421,7 +418,7 @@ export function buildNuclearFigure(
       }
     };
     quoteLines(`“${f.supplier.quote}”`, { italic: true, ...(lang === 'en' ? {} : { lang: 'en' }) });
-    const translated = lang === 'en' ? undefined : translateQuote?.(f.supplier.quote);
+    const translated = lang === 'en' ? undefined : translateQuote(f.supplier.quote);
     if (translated) quoteLines(t.translation(translated), {});
     marks.push({
       id: 'fuel-supplier',
@@ -509,7 +506,7 @@ export function buildNuclearFigure(
       const seg = {
         x: round(sx),
         width: round(w),
-        color: (isChina(sh.country) ? 'cn' : 'kz') as Color,
+        color: (isChina(sh.country, t) ? 'cn' : 'kz') as Color,
         label: t.ownerPercent(sh.percent),
       };
       sx += w;
@@ -718,7 +715,12 @@ export function buildNuclearFigure(
     }),
     ...n.steps.map((s) => ({
       id: `step-${s.id}`,
-      cells: { topic: t.topicStep, item: whenText(s, lang), value: s.label, source: src(s.source) },
+      cells: {
+        topic: t.topicStep,
+        item: whenText(s, t, lang),
+        value: s.label,
+        source: src(s.source),
+      },
       sourceId: s.source,
     })),
     ...n.steps.flatMap((s) =>
@@ -792,7 +794,7 @@ export function buildNuclearFigure(
     chartId: 'nuclear',
     text,
     frame,
-    summary: summariseNuclear(n, lang),
+    summary: summariseNuclear(n, t, lang),
     plot,
     marks: [...marks],
     table: { caption: t.caption, columns, rows },

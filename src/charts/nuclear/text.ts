@@ -1,5 +1,3 @@
-import { chartText, chartTextsLoaded } from '../../i18n/chartTexts';
-import { LANGUAGES } from '../../i18n/languages';
 import type { TextPack } from '../../i18n/textPack';
 import { formatNumber, formatPercent, listJoin } from '../../i18n/format';
 
@@ -154,9 +152,7 @@ export const en = {
 
 export type NuclearText = TextPack<typeof en>;
 
-export const TEXT = chartText('nuclear', en);
-
-/** Whether a (translated) country name is China, in any language loaded. */
-export function isChina(country: string): boolean {
-  return LANGUAGES.some((lang) => chartTextsLoaded(lang) && TEXT(lang).china === country);
+/** Whether a country name, in the figure's language, is China. */
+export function isChina(country: string, t: NuclearText): boolean {
+  return country === t.china;
 }

@@ -1,5 +1,6 @@
 import type { Palette } from '../../figure/palette';
 import type { PlottedPoint, TradePlot as Plot } from './tradeModel';
+import type { PlotProps } from '../contract';
 
 function Marker({
   p,
@@ -37,7 +38,7 @@ function Marker({
   return <circle cx={p.x} cy={p.y} r={r} {...common} />;
 }
 
-export function TradePlot({ plot, palette }: { plot: Plot; palette: Palette }) {
+export function TradePlot({ plot, palette }: PlotProps<Plot>) {
   const { margin, width, height, fontSize, headline } = plot;
   return (
     <>

@@ -1,4 +1,3 @@
-import { chartText } from '../../i18n/chartTexts';
 import type { TextPack } from '../../i18n/textPack';
 import { formatPartialDate } from '../../i18n/format';
 
@@ -88,5 +87,3 @@ export const en = {
 };
 
 export type TradeText = TextPack<typeof en>;
-
-export const TEXT = chartText('trade', en);

@@ -1,17 +1,15 @@
 import { extent, max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { layoutFrame, type FigureSize, type LegendEntry } from '../../figure/frame';
+import { layoutFrame, type LegendEntry } from '../../figure/frame';
 import { measureText } from '../../figure/textMetrics';
 import type { Language } from '../../i18n/languages';
 import { formatNumber, formatPercent, formatUsdBn, formatUsdBnShort } from '../../i18n/format';
 import { describeSource, shortPublisher } from '../../i18n/sources';
-import type { Selection } from '../../figure/selection';
-import type { SourceIndex } from '../../schema/sources';
 import type { Trade, TradePoint, TradeSeries } from '../../schema/trade';
-import type { BuildContext } from '../defineChart';
+import type { ChartInput } from '../contract';
 import type { FigureModel, InteractiveMark, Quote, TableColumn } from '../../figure/model';
-import { TEXT, type TradeText } from './text';
+import type { TradeText } from './text';
 
 export type SeriesKey = 'cn' | 'kz';
 
@@ -108,9 +106,9 @@ function changePhrase(from: number, to: number, t: TradeText, lang: Language): s
 export function summariseTrade(
   data: Trade,
   articleDate: string | null,
+  t: TradeText,
   lang: Language = 'en',
 ): string {
-  const t = TEXT(lang);
   const money = (v: number, approximate?: boolean) => formatUsdBn(v, approximate, lang);
   const parts: string[] = [];
   const series = sortedSeries(data);
@@ -155,15 +153,14 @@ export function summariseTrade(
   return parts.join(t.summary.join);
 }
 
-export function buildTradeFigure(
-  data: Trade,
-  sources: SourceIndex,
-  size: FigureSize,
-  selection: Selection = {},
-  context: Pick<BuildContext, 'lang'> = {},
-): TradeFigure {
-  const lang = context.lang ?? 'en';
-  const t = TEXT(lang);
+export function buildTradeFigure({
+  data: { trade: data },
+  text: t,
+  lang,
+  sources,
+  size,
+  selection,
+}: ChartInput<{ trade: Trade }, TradeText>): TradeFigure {
   const series = sortedSeries(data);
   const h = data.headline;
   const publishers = [
@@ -455,7 +452,7 @@ export function buildTradeFigure(
     chartId: 'trade',
     text,
     frame,
-    summary: summariseTrade(data, articleDate, lang),
+    summary: summariseTrade(data, articleDate, t, lang),
     plot,
     marks,
     table: {

@@ -1,0 +1,112 @@
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { composeFigure, prepareInput, type ComposedFigure } from '../charts/compose';
+import type { RegisteredChart } from '../charts/defineChart';
+import type { FigureSize } from '../figure/frame';
+import type { Selection } from '../figure/selection';
+import { datasetQuery, sourcesQuery } from '../queries/datasets';
+import { dataTextsQuery } from '../queries/dataTexts';
+import type { DatasetName } from '../schema/datasets';
+import { useLanguage } from '../state/language';
+
+export type FigureState =
+  | { status: 'pending' }
+  | { status: 'error'; error: Error; retry: () => void }
+  | ({ status: 'ready' } & ComposedFigure);
+
+function useModule(chart: RegisteredChart, load: boolean) {
+  const module = useSyncExternalStore(chart.subscribe, chart.loaded);
+  const [error, setError] = useState<Error | null>(null);
+  useEffect(() => {
+    // After a failure, clearing the error tries again.
+    if (load && !module && !error) {
+      chart.load().catch((e: unknown) => {
+        setError(e instanceof Error ? e : new Error(String(e)));
+      });
+    }
+  }, [chart, load, module, error]);
+  return { module, error, clearError: () => setError(null) };
+}
+
+type Loaded = { data?: unknown; error: Error | null }[];
+
+/** The chart's files, words and sources in the reader's language, fetched once `load` is set. */
+function useInputs(chart: RegisteredChart, load: boolean) {
+  const names = useMemo(
+    () => [...new Set(Object.values(chart.datasets))] as DatasetName[],
+    [chart],
+  );
+  // The files as one record once all have arrived; recomputed only when a query's state changes.
+  const combine = useCallback(
+    (results: Loaded) => ({
+      datasets: results.every((r) => r.data !== undefined)
+        ? Object.fromEntries(names.map((n, i) => [n, results[i]?.data]))
+        : undefined,
+      error: results.find((r) => r.error)?.error ?? null,
+    }),
+    [names],
+  );
+  // A chart far below the fold fetches nothing either (the map's geometry waits for the map).
+  const files = useQueries({
+    queries: useMemo(
+      () => names.map((n) => ({ ...datasetQuery(n), enabled: load })),
+      [names, load],
+    ),
+    combine,
+  });
+  const sources = useQuery(sourcesQuery);
+  const { lang } = useLanguage();
+  const words = useQuery(dataTextsQuery(lang));
+  const error = files.error ?? sources.error ?? words.error;
+  return { lang, datasets: files.datasets, sources: sources.data, words: words.data, error };
+}
+
+/** A chart's figure at a size and view, for a surface in React's tree. */
+export function useFigure(
+  chart: RegisteredChart,
+  size: FigureSize | null,
+  selection: Selection,
+  load = true,
+): FigureState {
+  const code = useModule(chart, load);
+  const { lang, datasets, sources, words, error } = useInputs(chart, load);
+  const client = useQueryClient();
+  const { module } = code;
+  const input = useMemo(
+    () =>
+      module && datasets && sources && words
+        ? prepareInput(chart, module, { datasets, sources, words }, lang)
+        : null,
+    [chart, module, datasets, sources, words, lang],
+  );
+  const { width, height } = size ?? {};
+  const omitTitle = size?.omit?.title ?? false;
+  const omitSource = size?.omit?.source ?? false;
+  const { sector, year, place } = selection;
+  const hide = selection.hide?.join(',');
+  const figure = useMemo(() => {
+    if (!module || !input || width === undefined) return null;
+    const omit = { title: omitTitle, source: omitSource };
+    return composeFigure(
+      module,
+      input,
+      { width, ...(height === undefined ? {} : { height }), omit },
+      { sector, year, place, ...(hide ? { hide: hide.split(',') } : {}) },
+    );
+  }, [module, input, width, height, omitTitle, omitSource, sector, year, place, hide]);
+
+  const failed = error ?? code.error;
+  if (failed) {
+    return {
+      status: 'error',
+      error: failed,
+      retry: () => {
+        code.clearError();
+        // Every file that failed, not only this chart's: a file many charts share (sources.json)
+        // brings them all back at once.
+        void client.refetchQueries({ predicate: (q) => q.state.status === 'error' });
+      },
+    };
+  }
+  return figure ? { status: 'ready', ...figure } : { status: 'pending' };
+}

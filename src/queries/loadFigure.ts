@@ -1,0 +1,50 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  composeFigure,
+  prepareInput,
+  type ComposedFigure,
+  type FigureRequest,
+} from '../charts/compose';
+import type { RegisteredChart } from '../charts/defineChart';
+import type { DatasetName } from '../schema/datasets';
+import { datasetQuery, sourcesQuery } from './datasets';
+import { dataTextsQuery } from './dataTexts';
+
+const names = (chart: RegisteredChart): DatasetName[] => [
+  ...new Set(Object.values(chart.datasets)),
+];
+
+/** Builds a chart's figure outside React's tree, for exports: the same model at any size. */
+export async function loadFigure(
+  client: QueryClient,
+  chart: RegisteredChart,
+  request: FigureRequest,
+): Promise<ComposedFigure> {
+  const [module, , sources, words, ...values] = await Promise.all([
+    chart.load(),
+    chart.loadText(request.lang),
+    client.query({ ...sourcesQuery, staleTime: 'static' }),
+    client.query(dataTextsQuery(request.lang)),
+    ...names(chart).map((n) => client.query({ ...datasetQuery(n), staleTime: 'static' })),
+  ]);
+  const datasets = Object.fromEntries(names(chart).map((n, i) => [n, values[i]]));
+  const input = prepareInput(chart, module, { datasets, sources, words }, request.lang);
+  return composeFigure(module, input, request.size, request.selection);
+}
+
+const warmed = new Set<string>();
+
+/**
+ * Starts loading a chart's code and files before anything renders, for the chart a page opens
+ * with. A failure is left for the chart to report when it renders.
+ */
+export function warmChart(client: QueryClient, chart: RegisteredChart): void {
+  warmed.add(chart.id);
+  chart.load().catch(() => undefined);
+  for (const n of names(chart)) client.query(datasetQuery(n)).catch(() => undefined);
+}
+
+/** Whether the page opened with this chart, so it renders without waiting to come near. */
+export function isWarm(chart: RegisteredChart): boolean {
+  return warmed.has(chart.id);
+}
