@@ -1,7 +1,29 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import boundaries from 'eslint-plugin-boundaries';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The layers of src/, lowest first (see ARCHITECTURE.md). A file may import from its own layer
+ * and those before it, never from one after.
+ */
+export const LAYERS = [
+  { name: 'schema', folders: ['schema'] },
+  { name: 'i18n', folders: ['i18n'] },
+  { name: 'figure', folders: ['figure'] },
+  { name: 'charts', folders: ['charts'] },
+  { name: 'queries', folders: ['queries'] },
+  { name: 'export', folders: ['export'] },
+  { name: 'export-browser', folders: ['export-browser'] },
+  { name: 'ui-kit', folders: ['hooks', 'components'] },
+  { name: 'state', folders: ['state'] },
+  { name: 'controls', folders: ['export-ui', 'embed-ui'] },
+  { name: 'chart-card', folders: ['chart-card'] },
+  { name: 'pages', folders: ['pages'] },
+  { name: 'app', folders: ['app'] },
+  { name: 'build', folders: ['build'] },
+];
 
 export default tseslint.config(
   {
@@ -13,6 +35,9 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'node_modules',
+      // Code that breaks the rules on purpose, linted by the tests that prove the rules hold.
+      'tests/fixtures/boundaries',
+      'tests/fixtures/cycle',
     ],
   },
   js.configs.recommended,
@@ -31,6 +56,33 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+    },
+  },
+  {
+    // Imports point down the layers of ARCHITECTURE.md: a file imports its own layer and those
+    // listed before it, never one after.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+      'boundaries/elements': LAYERS.map(({ name, folders }) => ({
+        type: name,
+        pattern: folders.map((f) => `src/${f}`),
+      })),
+    },
+    rules: {
+      // One job per function: a model's stages, a view's parts.
+      'max-lines-per-function': ['error', { max: 100, skipBlankLines: true, skipComments: true }],
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          policies: LAYERS.map(({ name }, i) => ({
+            from: { element: { type: name } },
+            allow: { to: { element: { types: { anyOf: LAYERS.slice(0, i + 1).map((l) => l.name) } } } },
+          })),
+        },
+      ],
     },
   },
   {

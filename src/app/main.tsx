@@ -1,11 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, createQueryClient } from './app/App';
-import { currentLocation, parseRoute } from './state/router';
-import { warmUp } from './app/warmUp';
-import { initialLanguage } from './state/language';
-import './styles/fonts.css';
-import './styles/app.css';
+import { App, createQueryClient } from './App';
+import { currentLocation, parseRoute } from '../state/router';
+import { warmUp } from './warmUp';
+import { initialLanguage } from '../state/language';
+import '../styles/fonts.css';
+import '../styles/app.css';
 
 const root = document.getElementById('root');
 if (root) {

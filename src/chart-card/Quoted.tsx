@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { LANG_ATTRIBUTE, useLanguage } from '../state/language';
-import { quoteKey } from '../i18n/sources';
+import { quoteKey } from '../i18n/sourceWords';
 import { dataTextsQuery } from '../queries/dataTexts';
 import { useT } from '../state/useT';
 

@@ -1,33 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { ViewTransform } from '../charts/contract';
 import type { Rect } from '../figure/frame';
-
-export const IDENTITY: ViewTransform = { x: 0, y: 0, k: 1 };
-const MAX_ZOOM = 8;
-
-/** Keeps the zoomed plot covering its frame: no panning off into empty space. */
-export function clampTransform(t: ViewTransform, width: number, height: number): ViewTransform {
-  const k = Math.min(Math.max(t.k, 1), MAX_ZOOM);
-  return {
-    k,
-    x: Math.min(0, Math.max(width * (1 - k), t.x)),
-    y: Math.min(0, Math.max(height * (1 - k), t.y)),
-  };
-}
-
-/** Zooms by `factor` about the plot point (cx, cy), which stays where it is on screen. */
-export function zoomAbout(
-  t: ViewTransform,
-  factor: number,
-  cx: number,
-  cy: number,
-  w: number,
-  h: number,
-): ViewTransform {
-  const k = Math.min(Math.max(t.k * factor, 1), MAX_ZOOM);
-  const ratio = k / t.k;
-  return clampTransform({ k, x: cx - (cx - t.x) * ratio, y: cy - (cy - t.y) * ratio }, w, h);
-}
+import { attachGestures } from './zoomGestures';
+import { clampTransform, IDENTITY, zoomAbout } from './zoomMath';
 
 export interface Zoom {
   transform: ViewTransform;
@@ -47,6 +22,7 @@ export function useZoom(
   enabled: boolean,
 ): Zoom {
   const [transform, setTransform] = useState<ViewTransform>(IDENTITY);
+  // Fingers and the mouse down on the plot, kept across re-renders mid-gesture.
   const pointers = useRef(new Map<number, { x: number; y: number }>());
   const w = plot?.width ?? 0;
   const h = plot?.height ?? 0;
@@ -67,74 +43,7 @@ export function useZoom(
   useEffect(() => {
     const el = target.current;
     if (!enabled || !el || !plot) return;
-    const local = (e: { clientX: number; clientY: number }) => {
-      const box = el.getBoundingClientRect();
-      // Figure units, also when a surface scales the figure (a slide).
-      const scale = el.offsetWidth > 0 ? box.width / el.offsetWidth : 1;
-      return {
-        x: (e.clientX - box.left) / scale - plot.x,
-        y: (e.clientY - box.top) / scale - plot.y,
-      };
-    };
-    const onWheel = (e: WheelEvent) => {
-      if (!e.ctrlKey && !e.metaKey) return;
-      e.preventDefault();
-      const p = local(e);
-      setTransform((t) =>
-        zoomAbout(t, e.deltaY < 0 ? 1.25 : 0.8, p.x, p.y, plot.width, plot.height),
-      );
-    };
-    const onDown = (e: PointerEvent) => {
-      if (e.pointerType === 'mouse' && e.button !== 0) return;
-      pointers.current.set(e.pointerId, local(e));
-    };
-    const onMove = (e: PointerEvent) => {
-      const prev = pointers.current.get(e.pointerId);
-      if (!prev) return;
-      const now = local(e);
-      const others = [...pointers.current.entries()].filter(([id]) => id !== e.pointerId);
-      const other = others[0]?.[1];
-      if (other) {
-        // Pinch: scale by the change in distance, about the midpoint.
-        const before = Math.hypot(prev.x - other.x, prev.y - other.y);
-        const after = Math.hypot(now.x - other.x, now.y - other.y);
-        if (before > 0) {
-          const cx = (now.x + other.x) / 2;
-          const cy = (now.y + other.y) / 2;
-          setTransform((t) => zoomAbout(t, after / before, cx, cy, plot.width, plot.height));
-        }
-      } else if (
-        e.pointerType === 'mouse' ||
-        e.pointerType === 'pen' ||
-        pointers.current.size === 1
-      ) {
-        setTransform((t) =>
-          t.k === 1 && e.pointerType === 'touch'
-            ? t
-            : clampTransform(
-                { ...t, x: t.x + now.x - prev.x, y: t.y + now.y - prev.y },
-                plot.width,
-                plot.height,
-              ),
-        );
-      }
-      pointers.current.set(e.pointerId, now);
-    };
-    const onUp = (e: PointerEvent) => {
-      pointers.current.delete(e.pointerId);
-    };
-    el.addEventListener('wheel', onWheel, { passive: false });
-    el.addEventListener('pointerdown', onDown);
-    window.addEventListener('pointermove', onMove);
-    window.addEventListener('pointerup', onUp);
-    window.addEventListener('pointercancel', onUp);
-    return () => {
-      el.removeEventListener('wheel', onWheel);
-      el.removeEventListener('pointerdown', onDown);
-      window.removeEventListener('pointermove', onMove);
-      window.removeEventListener('pointerup', onUp);
-      window.removeEventListener('pointercancel', onUp);
-    };
+    return attachGestures(el, plot, pointers.current, setTransform);
   }, [target, plot, enabled]);
 
   return {

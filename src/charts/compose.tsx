@@ -5,7 +5,7 @@ import type { Palette } from '../figure/palette';
 import type { Selection } from '../figure/selection';
 import { localizeData } from '../i18n/dataText';
 import type { Language } from '../i18n/languages';
-import { localizeSources, quoteKey } from '../i18n/sources';
+import { localizeSources, quoteKey } from '../i18n/sourceWords';
 import { DATASETS, type DatasetName } from '../schema/datasets';
 import type { SourceIndex } from '../schema/sources';
 import type { ChartInput, ViewTransform } from './contract';

@@ -1,6 +1,7 @@
-import { zipSync } from 'fflate';
+import type { ExportFormat } from '../export/formats';
+import type { ExportedFile } from '../export/platform';
+import { zipFiles } from '../export/zip';
 import { exportChart, type ExportRequest } from './exportChart';
-import type { ExportFormat } from './fileName';
 
 export interface ExportAllRequest extends Omit<ExportRequest, 'chart' | 'format' | 'shownWidth'> {
   charts: ExportRequest['chart'][];
@@ -11,28 +12,20 @@ export interface ExportAllRequest extends Omit<ExportRequest, 'chart' | 'format'
   onProgress: (done: number, total: number) => void;
 }
 
+function checkCancelled(signal: AbortSignal): void {
+  if (signal.aborted) throw new DOMException('Export cancelled', 'AbortError');
+}
+
 /** Every chart in every chosen format, in one ZIP; cancelling stops between files. */
-export async function exportAll(r: ExportAllRequest): Promise<Blob> {
-  const files: Record<string, Uint8Array> = {};
+export async function exportAll(r: ExportAllRequest): Promise<ExportedFile> {
   const jobs = r.charts.flatMap((chart) => r.formats.map((format) => ({ chart, format })));
-  let done = 0;
+  const files: ExportedFile[] = [];
   r.onProgress(0, jobs.length);
   for (const job of jobs) {
-    if (r.signal.aborted) throw new DOMException('Export cancelled', 'AbortError');
-    const file = await exportChart({ ...r, chart: job.chart, format: job.format });
-    files[file.name] = new Uint8Array(await file.blob.arrayBuffer());
-    done += 1;
-    r.onProgress(done, jobs.length);
+    checkCancelled(r.signal);
+    files.push(await exportChart({ ...r, chart: job.chart, format: job.format }));
+    r.onProgress(files.length, jobs.length);
   }
-  if (r.signal.aborted) throw new DOMException('Export cancelled', 'AbortError');
-  // PNG, PDF and PPTX are compressed already: store them, deflate the text formats.
-  const entries = Object.fromEntries(
-    Object.entries(files).map(([name, data]) => [
-      name,
-      [data, { level: /\.(png|pdf|pptx)$/.test(name) ? 0 : 6 }] as [Uint8Array, { level: 0 | 6 }],
-    ]),
-  );
-  return new Blob([zipSync(entries, { mtime: new Date('2025-06-16T00:00:00Z') })], {
-    type: 'application/zip',
-  });
+  checkCancelled(r.signal);
+  return { name: 'kzcn-charts.zip', type: 'application/zip', bytes: zipFiles(files) };
 }

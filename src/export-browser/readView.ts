@@ -1,4 +1,4 @@
-import { readTextChunks } from './pngText';
+import { readTextChunks } from '../export/pngText';
 
 /**
  * The view a file exported from this dashboard records: its URL from the PNG text chunks or the

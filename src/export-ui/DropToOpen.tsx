@@ -16,7 +16,7 @@ export function DropToOpen() {
       if (!file) return;
       e.preventDefault();
       void (async () => {
-        const { viewUrlFromFile } = await import('../export/readView');
+        const { viewUrlFromFile } = await import('../export-browser/readView');
         const url = await viewUrlFromFile(file);
         const target = url === null || !URL.canParse(url) ? null : new URL(url);
         // Only a path of ours, and only its own query: a file cannot send the reader elsewhere.

@@ -3,8 +3,8 @@ import { useLanguage } from '../state/language';
 import { useT } from '../state/useT';
 import { useRef, useState } from 'react';
 import { charts } from '../charts/registry';
-import { FORMATS, type ExportFormat } from '../export/fileName';
-import { loadOptions } from '../export/options';
+import { FORMATS, type ExportFormat } from '../export/formats';
+import { loadOptions } from './storedOptions';
 import { useSelection } from '../state/selection';
 
 const CHOICES = FORMATS;
@@ -27,10 +27,10 @@ export function ExportAllPanel({ shownWidth }: { shownWidth: number }) {
     setProgress({ done: 0, total: 1 });
     try {
       const [{ exportAll }, { download }] = await Promise.all([
-        import('../export/exportAll'),
-        import('../export/exportChart'),
+        import('../export-browser/exportAll'),
+        import('../export-browser/download'),
       ]);
-      const blob = await exportAll({
+      const zip = await exportAll({
         charts: [...charts],
         formats: CHOICES.map((c) => c.format).filter((f) => formats.has(f)),
         client,
@@ -43,8 +43,8 @@ export function ExportAllPanel({ shownWidth }: { shownWidth: number }) {
         signal: controller.signal,
         onProgress: (done, total) => setProgress({ done, total }),
       });
-      download({ name: 'kzcn-charts.zip', blob });
-      setStatus(t.savedFile('kzcn-charts.zip'));
+      download(zip);
+      setStatus(t.savedFile(zip.name));
     } catch (error) {
       const cancelled = error instanceof DOMException && error.name === 'AbortError';
       setStatus(

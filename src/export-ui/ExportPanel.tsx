@@ -1,17 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useLanguage } from '../state/language';
 import { useT } from '../state/useT';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RegisteredChart } from '../charts/defineChart';
-import { FORMATS, type ExportFormat } from '../export/fileName';
-import {
-  loadOptions,
-  saveOptions,
-  SIZE_PRESETS,
-  type ExportOptions,
-  type ExportTheme,
-  type SizePreset,
-} from '../export/options';
+import { FORMATS, type ExportFormat } from '../export/formats';
+import type { ExportOptions } from '../export/options';
+import { ExportOptionsFields } from './ExportOptionsFields';
+import { loadOptions, saveOptions } from './storedOptions';
+import { usePngWarmUp } from './usePngWarmUp';
 import type { Selection } from '../figure/selection';
 
 export interface Props {
@@ -45,30 +41,7 @@ export function ExportPanel({ chart, width, selection, open }: Props & { open: b
     });
   };
 
-  // While the menu is open, get a PNG of the current view ready, so the click only draws it.
-  const selectionKey = JSON.stringify(selection);
-  useEffect(() => {
-    if (!open) return;
-    const timer = setTimeout(() => {
-      void import('../export/exportChart')
-        .then(({ prepareForPng }) =>
-          prepareForPng({
-            chart,
-            client,
-            options,
-            shownWidth: width,
-            selection,
-            url: window.location.href,
-            lang,
-            date: new Date().toISOString().slice(0, 10),
-          }),
-        )
-        // Bad options or a failed load are reported by the export itself, when asked for.
-        .catch(() => undefined);
-    }, 150);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the selection is compared by value
-  }, [open, options, width, selectionKey, chart, client, lang]);
+  usePngWarmUp(open, { chart, client, options, shownWidth: width, selection, lang });
 
   const run = async (format: ExportFormat | 'copy') => {
     setBusy(true);
@@ -77,7 +50,10 @@ export function ExportPanel({ chart, width, selection, open }: Props & { open: b
     performance.mark(startMark);
     try {
       // The exporters load on first use; they are not part of the page's first view.
-      const { exportChart, download, copyImage } = await import('../export/exportChart');
+      const [{ exportChart, copyImage }, { download }] = await Promise.all([
+        import('../export-browser/exportChart'),
+        import('../export-browser/download'),
+      ]);
       const request = {
         chart,
         client,
@@ -118,104 +94,10 @@ export function ExportPanel({ chart, width, selection, open }: Props & { open: b
           </button>
         ))}
       </div>
-      <fieldset className="export-options">
-        <legend>{t.exportOptions}</legend>
-        <label>
-          {t.exportSize}
-          <select
-            value={options.size}
-            onChange={(e) => setOptions({ size: e.target.value as SizePreset })}
-          >
-            <option value="shown">{t.sizeAsShown(width)}</option>
-            {Object.entries(SIZE_PRESETS).map(([key, p]) => (
-              <option key={key} value={key}>
-                {p.label}
-              </option>
-            ))}
-            <option value="custom">{t.sizeCustom}</option>
-          </select>
-        </label>
-        {options.size === 'custom' && (
-          <span className="export-custom">
-            <PixelField
-              label={t.exportWidth}
-              value={options.width}
-              onChange={(width) => setOptions({ width })}
-            />
-            <PixelField
-              label={t.exportHeight}
-              value={options.height}
-              onChange={(height) => setOptions({ height })}
-            />
-          </span>
-        )}
-        <label>
-          {t.pngScale}
-          <select
-            value={options.scale}
-            onChange={(e) => setOptions({ scale: Number(e.target.value) })}
-          >
-            {[1, 2, 3, 4].map((s) => (
-              <option key={s} value={s}>
-                {s}×
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.exportTheme}
-          <select
-            value={options.theme}
-            onChange={(e) => setOptions({ theme: e.target.value as ExportTheme })}
-          >
-            <option value="light">{t.themeLight}</option>
-            <option value="dark">{t.themeDark}</option>
-            <option value="transparent">{t.transparentBackground}</option>
-          </select>
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={options.title}
-            onChange={(e) => setOptions({ title: e.target.checked })}
-          />
-          {t.exportTitle}
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={options.source}
-            onChange={(e) => setOptions({ source: e.target.checked })}
-          />
-          {t.exportSourceLine}
-        </label>
-      </fieldset>
+      <ExportOptionsFields options={options} width={width} onChange={setOptions} />
       <p className="export-status" role="status">
         {status}
       </p>
     </div>
-  );
-}
-
-/** A size in px; an empty or half-typed field is NaN, which the export refuses with a message. */
-function PixelField({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: number;
-  onChange: (value: number) => void;
-}) {
-  return (
-    <label>
-      {label}
-      <input
-        type="number"
-        inputMode="numeric"
-        value={Number.isFinite(value) ? value : ''}
-        onChange={(e) => onChange(e.target.valueAsNumber)}
-      />
-    </label>
   );
 }

@@ -96,25 +96,13 @@ export function inUnicodeRange(text: string | readonly number[], range: string):
   return codes.some((code) => list.some(([lo, hi]) => code >= lo && code <= hi));
 }
 
-function distinctCodes(text: string): number[] {
+export function distinctCodes(text: string): number[] {
   return [...new Set(Array.from(text, (ch) => ch.codePointAt(0) ?? 0))];
 }
 
-const rules = new Map<string, Promise<string>>();
-
 /** WOFF2 but for the single file's Chinese slices (see above). */
-function formatOf(url: string): 'woff' | 'woff2' {
+export function formatOf(url: string): 'woff' | 'woff2' {
   return /^data:font\/woff;|\.woff$/.test(url) ? 'woff' : 'woff2';
-}
-
-async function dataUrl(url: string): Promise<string> {
-  if (url.startsWith('data:')) return url;
-  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return `data:font/${formatOf(url)};base64,${btoa(binary)}`;
 }
 
 /**
@@ -155,21 +143,13 @@ function chineseFaces(css: string): Face[] {
 
 let chinese: Face[] | undefined;
 
-const CHINESE = /[\u2e80-\u9fff\uff00-\uffef]/;
-
-/**
- * The page's Chinese faces in the single file, from the same WOFF data the exports embed (the
- * build elsewhere links chinese-fonts.css, whose files the exports share).
- */
-export async function chinesePageFontCss(): Promise<string> {
+/** Noto Sans SC's faces, read once from the page's Chinese stylesheet. */
+export async function chineseFontFaces(): Promise<Face[]> {
   chinese ??= chineseFaces((await import('../styles/chinese-fonts.css?raw')).default);
-  return chinese
-    .map(
-      (f) =>
-        `@font-face{font-family:'${f.family}';font-style:normal;font-display:swap;font-weight:${String(f.weight)};src:url(${f.url}) format('${formatOf(f.url)}');unicode-range:${f.range}}`,
-    )
-    .join('\n');
+  return chinese;
 }
+
+const CHINESE = /[\u2e80-\u9fff\uff00-\uffef]/;
 
 /**
  * The faces of the figure font whose unicode-range `text` touches: Noto Sans for Latin and
@@ -177,53 +157,7 @@ export async function chinesePageFontCss(): Promise<string> {
  */
 export async function facesFor(text: string, italic = false): Promise<Face[]> {
   let faces = FACES;
-  if (CHINESE.test(text)) {
-    chinese ??= chineseFaces((await import('../styles/chinese-fonts.css?raw')).default);
-    faces = [...FACES, ...chinese];
-  }
+  if (CHINESE.test(text)) faces = [...FACES, ...(await chineseFontFaces())];
   const codes = distinctCodes(text);
   return faces.filter((f) => (italic || !f.italic) && inUnicodeRange(codes, f.range));
-}
-
-function rule(face: Face): Promise<string> {
-  let r = rules.get(face.url);
-  if (!r) {
-    r = dataUrl(face.url).then(
-      (src) =>
-        `@font-face{font-family:'${face.family}';font-weight:${String(face.weight)};font-style:${face.italic ? 'italic' : 'normal'};src:url(${src}) format('${formatOf(face.url)}');unicode-range:${face.range}}`,
-    );
-    rules.set(face.url, r);
-  }
-  return r;
-}
-
-/** One character each embedded face draws, to tell when the face has loaded. */
-export interface FontProbe {
-  char: string;
-  weight: number;
-  italic: boolean;
-}
-
-/**
- * @font-face rules with the figure font inlined, only for the scripts `svg` uses, and a probe
- * character per face. An SVG drawn as an image cannot reach the page's fonts, so the PNG path
- * embeds them; the SVG file itself names a font stack instead.
- */
-export async function embeddedFonts(svg: string): Promise<{ css: string; probes: FontProbe[] }> {
-  // Faces of one family and weight are told apart by their unicode-range, so each is declared
-  // with its own; only those whose range the text touches are embedded.
-  const faces = await facesFor(svg, svg.includes('font-style="italic"'));
-  const codes = distinctCodes(svg).filter((c) => c > 0x20 && c !== 0xa0 && c !== 0x3000);
-  const probes = faces.flatMap((face) => {
-    const code = codes.find((c) => inUnicodeRange([c], face.range));
-    return code === undefined
-      ? []
-      : [{ char: String.fromCodePoint(code), weight: face.weight, italic: Boolean(face.italic) }];
-  });
-  return { css: (await Promise.all(faces.map(rule))).join(''), probes };
-}
-
-/** The inlined @font-face rules alone (see embeddedFonts). */
-export async function embeddedFontCss(svg: string): Promise<string> {
-  return (await embeddedFonts(svg)).css;
 }

@@ -1,7 +1,14 @@
 import type { FigureSize } from '../figure/frame';
 
-export type SizePreset = 'shown' | 'slide' | 'classic' | 'square' | 'custom';
-export type ExportTheme = 'light' | 'dark' | 'transparent';
+export const SIZES = ['shown', 'slide', 'classic', 'square', 'custom'] as const;
+export type SizePreset = (typeof SIZES)[number];
+export const EXPORT_THEMES = ['light', 'dark', 'transparent'] as const;
+export type ExportTheme = (typeof EXPORT_THEMES)[number];
+
+/** PNG densities offered: sharp on a 4K screen at 2×, print-ready at 4×. */
+export const PNG_SCALES = [1, 2, 3, 4] as const;
+/** The density of the picture a PowerPoint slide carries where it has no native chart. */
+export const SLIDE_PICTURE_SCALE = 2;
 
 export interface ExportOptions {
   size: SizePreset;
@@ -40,8 +47,10 @@ export const MIN_WIDTH = 280;
 /** The figure's size for these options; a bad custom size or scale is refused with a reason. */
 export function resolveSize(options: ExportOptions, shownWidth: number): FigureSize {
   const scale = options.scale;
-  if (!Number.isInteger(scale) || scale < 1 || scale > 4) {
-    throw new Error(`PNG scale must be 1×, 2×, 3× or 4×, not ${String(scale)}`);
+  if (!oneOf(PNG_SCALES)(scale)) {
+    const allowed = PNG_SCALES.map((s) => `${String(s)}×`);
+    const list = `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1) ?? ''}`;
+    throw new Error(`PNG scale must be ${list}, not ${String(scale)}`);
   }
   const omit = { title: !options.title, source: !options.source };
   if (options.size === 'shown') return { width: checkSide('Width', shownWidth, MIN_WIDTH), omit };
@@ -81,39 +90,30 @@ function checkSide(what: string, value: number, min: number): number {
   return Math.round(value);
 }
 
-const STORAGE_KEY = 'kzcn-export-options';
-
-/** Options the reader chose last time; anything malformed falls back to the defaults. */
-export function loadOptions(): ExportOptions {
-  try {
-    const raw = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}') as Partial<
-      Record<keyof ExportOptions, unknown>
-    >;
-    const pick = <K extends keyof ExportOptions>(
-      key: K,
-      ok: (v: unknown) => boolean,
-    ): ExportOptions[K] => (ok(raw[key]) ? (raw[key] as ExportOptions[K]) : DEFAULT_OPTIONS[key]);
-    const isNum = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
-    return {
-      size: pick('size', (v) =>
-        ['shown', 'slide', 'classic', 'square', 'custom'].includes(v as string),
-      ),
-      width: pick('width', isNum),
-      height: pick('height', isNum),
-      scale: pick('scale', (v) => v === 1 || v === 2 || v === 3 || v === 4),
-      theme: pick('theme', (v) => v === 'light' || v === 'dark' || v === 'transparent'),
-      title: pick('title', (v) => typeof v === 'boolean'),
-      source: pick('source', (v) => typeof v === 'boolean'),
-    };
-  } catch {
-    return DEFAULT_OPTIONS;
-  }
+/** Whether `value` is one of `allowed`. */
+function oneOf<T>(allowed: readonly T[]) {
+  return (value: unknown): value is T => allowed.includes(value as T);
 }
 
-export function saveOptions(options: ExportOptions): void {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(options));
-  } catch {
-    // Storage may be blocked; the options then last for this page only.
+const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+const isBoolean = (v: unknown) => typeof v === 'boolean';
+
+const RULES: { [K in keyof ExportOptions]: (value: unknown) => boolean } = {
+  size: oneOf(SIZES),
+  width: isNumber,
+  height: isNumber,
+  scale: oneOf(PNG_SCALES),
+  theme: oneOf(EXPORT_THEMES),
+  title: isBoolean,
+  source: isBoolean,
+};
+
+/** Options read from elsewhere (storage, a command line): each bad value falls back on its own. */
+export function parseOptions(raw: unknown): ExportOptions {
+  const given = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(RULES) as (keyof ExportOptions)[]) {
+    out[key] = RULES[key](given[key]) ? given[key] : DEFAULT_OPTIONS[key];
   }
+  return out as unknown as ExportOptions;
 }

@@ -1,7 +1,8 @@
 import { jsPDF } from 'jspdf';
 import 'svg2pdf.js';
-import type { FigureMetadata } from './exportChart';
+import type { FigureMetadata } from './metadata';
 import { embedFigureFonts } from './pdfFonts';
+import type { ExportPlatform } from './platform';
 
 /**
  * A vector PDF one page the size of the figure, with selectable text set in the figure font
@@ -13,15 +14,16 @@ export async function pdfFile(
   width: number,
   height: number,
   metadata: FigureMetadata,
-): Promise<Blob> {
+  platform: ExportPlatform,
+): Promise<Uint8Array<ArrayBuffer>> {
   const doc = new jsPDF({
     unit: 'pt',
     format: [width, height],
     orientation: width >= height ? 'landscape' : 'portrait',
     compress: true,
   });
-  const element = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
-  await embedFigureFonts(doc, element);
+  const element = platform.parseSvg(svg);
+  await embedFigureFonts(doc, element, platform);
   await doc.svg(element, { x: 0, y: 0, width, height });
   doc.setProperties({
     title: metadata.title,
@@ -31,5 +33,5 @@ export async function pdfFile(
     author: metadata.sources.map((s) => s.citation).join('; '),
   });
   doc.setCreationDate(new Date(`${metadata.exported}T00:00:00Z`));
-  return doc.output('blob');
+  return new Uint8Array(doc.output('arraybuffer'));
 }

@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import { SYMBOL_FACES, facesFor, inUnicodeRange, type Face } from './fonts';
+import type { ExportPlatform } from './platform';
 import { sfntFromWoff } from './sfnt';
 
 /** A stretch of text set in one face; `face` is undefined where no face of the figure font has the character. */
@@ -130,27 +131,21 @@ const files = new Map<string, Promise<string>>();
 
 /**
  * Loads a face once: as TrueType in a binary string, the form jsPDF's virtual file system takes,
- * and as a page font under its PDF name, because svg2pdf places each run after the previous one
- * by measuring it in the page.
+ * and as a measurable font under its PDF name, because svg2pdf places each run after the
+ * previous one by measuring it.
  */
-function trueType(face: Face): Promise<string> {
+function trueType(face: Face, platform: ExportPlatform): Promise<string> {
   let file = files.get(face.woff);
   if (!file) {
-    file = fetch(face.woff)
-      .then((r) => {
-        if (!r.ok) throw new Error(`font ${face.woff}: HTTP ${String(r.status)}`);
-        return r.arrayBuffer();
-      })
-      .then(async (buffer) => {
-        const font = new FontFace(pdfFontName(face), buffer);
-        document.fonts.add(await font.load());
-        const bytes = sfntFromWoff(new Uint8Array(buffer));
-        let binary = '';
-        for (let i = 0; i < bytes.length; i += 0x8000) {
-          binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-        }
-        return binary;
-      });
+    file = platform.fontBytes(face.woff).then(async (woff) => {
+      await platform.registerFont(pdfFontName(face), woff);
+      const bytes = sfntFromWoff(woff);
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) {
+        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      }
+      return binary;
+    });
     file.catch(() => files.delete(face.woff));
     files.set(face.woff, file);
   }
@@ -161,12 +156,16 @@ function trueType(face: Face): Promise<string> {
  * Prepares the figure's text for jsPDF: loads the faces it needs (only the glyphs used end up
  * in the file) and names them on each run.
  */
-export async function embedFigureFonts(doc: jsPDF, root: Element): Promise<void> {
+export async function embedFigureFonts(
+  doc: jsPDF,
+  root: Element,
+  platform: ExportPlatform,
+): Promise<void> {
   splitHalos(root);
   const italic = root.querySelector('[font-style="italic"]') !== null;
   const faces = [...(await facesFor(root.textContent, italic)), ...SYMBOL_FACES];
   const used = setTextInFaces(root, faces);
-  const binaries = await Promise.all(used.map(trueType));
+  const binaries = await Promise.all(used.map((face) => trueType(face, platform)));
   used.forEach((face, i) => {
     const name = pdfFontName(face);
     doc.addFileToVFS(`${name}.ttf`, binaries[i] ?? '');

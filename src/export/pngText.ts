@@ -51,13 +51,18 @@ export function isPng(bytes: Uint8Array): boolean {
 /** Signature (8 bytes) and IHDR, which the PNG specification puts first, always 13 bytes long. */
 const IHDR_END = 8 + 12 + 13;
 
-/**
- * The PNG with text chunks inserted right after IHDR, where every reader looks for them. The
- * image data is passed through as slices of the blob, never read or copied.
- */
-export function tagPng(png: Blob, entries: Record<string, string>): Blob {
+/** The PNG with text chunks inserted right after IHDR, where every reader looks for them. */
+export function tagPng(png: Uint8Array, entries: Record<string, string>): Uint8Array<ArrayBuffer> {
   const chunks = Object.entries(entries).map(([k, v]) => iTXt(k, v));
-  return new Blob([png.slice(0, IHDR_END), ...chunks, png.slice(IHDR_END)], { type: 'image/png' });
+  const out = new Uint8Array(png.length + chunks.reduce((n, c) => n + c.length, 0));
+  out.set(png.subarray(0, IHDR_END), 0);
+  let at = IHDR_END;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  out.set(png.subarray(IHDR_END), at);
+  return out;
 }
 
 /** Reads every tEXt and iTXt chunk of a PNG into keyword → text. */

@@ -3,7 +3,7 @@ import type { ComposedFigure } from '../charts/compose';
 import type { TradePlot } from '../charts/trade/tradeModel';
 import type { Language } from '../i18n/languages';
 import { messages } from '../i18n/messages/load';
-import type { FigureMetadata } from './exportChart';
+import type { FigureMetadata } from './metadata';
 
 const SLIDE_W = 10;
 const SLIDE_H = 5.625;
@@ -17,8 +17,7 @@ const TEXT_STYLE: Record<Language, { fontFace: string; lang: string }> = {
   zh: { fontFace: 'Microsoft YaHei', lang: 'zh-CN' },
 };
 
-async function base64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
+function base64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -35,9 +34,9 @@ export async function pptxFile(
   chartId: string,
   figure: ComposedFigure,
   metadata: FigureMetadata,
-  picture: Blob,
+  picture: Uint8Array,
   lang: Language = 'en',
-): Promise<Blob> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const text = TEXT_STYLE[lang];
   const t = await messages.load(lang);
   const pptx = new PptxGenJS();
@@ -100,7 +99,7 @@ export async function pptxFile(
     const w = width * scale;
     const h = height * scale;
     slide.addImage({
-      data: `image/png;base64,${await base64(picture)}`,
+      data: `image/png;base64,${base64(picture)}`,
       x: box.x + (box.w - w) / 2,
       y: box.y + (box.h - h) / 2,
       w,
@@ -128,5 +127,5 @@ export async function pptxFile(
       `${t.slideNotesView} ${metadata.url}`,
     ].join('\n'),
   );
-  return (await pptx.write({ outputType: 'blob' })) as Blob;
+  return new Uint8Array((await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer);
 }

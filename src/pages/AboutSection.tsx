@@ -5,8 +5,7 @@ import { useT } from '../state/useT';
 import { Link } from '../state/router';
 import { useSources } from '../state/useSources';
 import { datasetUrl } from '../queries/loadDataset';
-
-const DATASETS = ['sources', 'trade', 'agreements', 'nuclear', 'places', 'milestones'] as const;
+import { DATA_FILES, DATASETS } from '../schema/datasets';
 
 export function AboutSection() {
   const sources = useSources();
@@ -23,10 +22,10 @@ export function AboutSection() {
       <p>{t.aboutSources}</p>
       <h3>{t.dataFiles}</h3>
       <ul className="dataset-list">
-        {DATASETS.map((name) => (
+        {DATA_FILES.map((name) => (
           <li key={name}>
-            <a href={datasetUrl(`${name}.json`)}>
-              <code>data/{name}.json</code>
+            <a href={datasetUrl(DATASETS[name].file)}>
+              <code>{DATASETS[name].path}</code>
             </a>{' '}
             — {t.datasetDescriptions[name]}
           </li>

@@ -5,6 +5,7 @@ import type { RegisteredChart } from '../charts/defineChart';
 import { palettes } from '../figure/palette';
 import { ChartControls } from '../chart-card/ChartControls';
 import { useFigure } from '../chart-card/useFigure';
+import { useWindowSize } from '../hooks/useWindowSize';
 import { DatasetErrorView } from '../chart-card/DatasetErrorView';
 import { parseEmbedOptions, type EmbedOptions } from '../embed-ui/embedOptions';
 import { LiveFigure } from '../chart-card/LiveFigure';
@@ -17,17 +18,6 @@ import { useZoom } from '../chart-card/useZoom';
 const MIN_HEIGHT = 240;
 /** A figure is scaled into a short frame down to this share of its own height, no further. */
 const MIN_FIT = 0.7;
-
-function useViewport() {
-  const read = () => ({ width: window.innerWidth, height: window.innerHeight });
-  const [size, setSize] = useState(read);
-  useEffect(() => {
-    const update = () => setSize(read());
-    window.addEventListener('resize', update);
-    return () => window.removeEventListener('resize', update);
-  }, []);
-  return size;
-}
 
 /** The origin of the page that holds this frame, where the browser says; null when unknown. */
 function parentOrigin(): string | null {
@@ -69,7 +59,7 @@ export function EmbedPage({ id }: { id: string }) {
 function EmbeddedChart({ chart }: { chart: RegisteredChart }) {
   const options: EmbedOptions = parseEmbedOptions(useLocation().search);
   const selection = useSelection();
-  const viewport = useViewport();
+  const viewport = useWindowSize();
   const { theme } = useTheme();
   const controlsRef = useRef<HTMLDivElement>(null);
   const figureRef = useRef<HTMLDivElement>(null);

@@ -6,7 +6,7 @@ import { useT } from '../state/useT';
 import { Quoted } from '../chart-card/Quoted';
 import { useSources } from '../state/useSources';
 import { formatPartialDate, formatUsdBnShort } from '../i18n/format';
-import { describeSource } from '../i18n/sources';
+import { describeSource } from '../i18n/sourceWords';
 import { datasetQuery } from '../queries/datasets';
 import type { DatasetName } from '../schema/datasets';
 import type { SourceIndex } from '../schema/sources';

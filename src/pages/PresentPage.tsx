@@ -11,6 +11,7 @@ import type { RegisteredChart } from '../charts/defineChart';
 import { charts, findChart } from '../charts/registry';
 import { palettes } from '../figure/palette';
 import { useFigure } from '../chart-card/useFigure';
+import { useWindowSize } from '../hooks/useWindowSize';
 import { DatasetErrorView } from '../chart-card/DatasetErrorView';
 import { Headlines } from './Headlines';
 import { LiveFigure } from '../chart-card/LiveFigure';
@@ -34,15 +35,8 @@ export const SLIDES: readonly Slide[] = [
 ];
 
 function useSlideScale(): number {
-  const read = () =>
-    Math.min(window.innerWidth / SLIDE.width, window.innerHeight / SLIDE.height) || 1;
-  const [scale, setScale] = useState(read);
-  useEffect(() => {
-    const update = () => setScale(read());
-    window.addEventListener('resize', update);
-    return () => window.removeEventListener('resize', update);
-  }, []);
-  return scale;
+  const { width, height } = useWindowSize();
+  return Math.min(width / SLIDE.width, height / SLIDE.height) || 1;
 }
 
 /** True after `ms` with no pointer or key: the slide controls step out of the way. */

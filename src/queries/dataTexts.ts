@@ -1,14 +1,21 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { Language, OtherLanguage } from '../i18n/languages';
+import type { Language } from '../i18n/languages';
+import { lazyByLanguage } from '../i18n/lazyByLanguage';
 
 type Texts = Readonly<Record<string, string>>;
 
+const ENGLISH: Texts = {};
+
 /** Each language's words for the datasets, loaded only when that language is chosen. */
-const loaders: Record<OtherLanguage, () => Promise<Texts>> = {
-  ru: () => both(import('../i18n/data/ru.json'), import('../i18n/sources/ru.json')),
-  kk: () => both(import('../i18n/data/kk.json'), import('../i18n/sources/kk.json')),
-  zh: () => both(import('../i18n/data/zh.json'), import('../i18n/sources/zh.json')),
-};
+const words = lazyByLanguage<Texts>(
+  {
+    en: () => Promise.resolve(ENGLISH),
+    ru: () => both(import('../i18n/data/ru.json'), import('../i18n/sources/ru.json')),
+    kk: () => both(import('../i18n/data/kk.json'), import('../i18n/sources/kk.json')),
+    zh: () => both(import('../i18n/data/zh.json'), import('../i18n/sources/zh.json')),
+  },
+  { en: ENGLISH },
+);
 
 // The datasets' words and the sources' words (keys `fact.`, `note.`, `publisher.`, `quote.`)
 // never share a key, so one map serves both.
@@ -20,13 +27,11 @@ async function both(
   return { ...a.default, ...b.default };
 }
 
-const ENGLISH: Texts = {};
-
 /** The data's and the sources' texts in `lang`; English is the data itself. */
 export function dataTextsQuery(lang: Language) {
   return queryOptions({
     queryKey: ['data-texts', lang] as const,
-    queryFn: () => (lang === 'en' ? Promise.resolve(ENGLISH) : loaders[lang]()),
+    queryFn: () => words.load(lang),
     staleTime: Infinity,
   });
 }

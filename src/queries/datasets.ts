@@ -1,5 +1,5 @@
 import { queryOptions, type UseQueryOptions } from '@tanstack/react-query';
-import { DATASETS, type DatasetName, type DatasetOf } from '../schema/datasets';
+import { DATASETS, type DatasetName, type DatasetOf, type DatasetSpec } from '../schema/datasets';
 import type { SourceIndex } from '../schema/sources';
 import { fetchJson, parseDataset } from './loadDataset';
 
@@ -21,7 +21,7 @@ const queries = new Map<DatasetName, DatasetQuery<unknown>>();
 export function datasetQuery<N extends DatasetName>(name: N): DatasetQuery<DatasetOf<N>> {
   let query = queries.get(name);
   if (!query) {
-    const { file, path, schema, cites } = DATASETS[name];
+    const { file, path, schema, cites }: DatasetSpec = DATASETS[name];
     query = queryOptions({
       queryKey: ['dataset', file] as const,
       queryFn: async ({ signal, client }): Promise<unknown> => {

@@ -7,7 +7,7 @@ import { placesSchema } from './places';
 import { sourcesSchema } from './sources';
 import { tradeSchema } from './trade';
 
-interface DatasetSpec {
+export interface DatasetSpec {
   /** The name errors give it, as a reader finds it on the server. */
   file: string;
   /** Its address, relative to the site's base. */
@@ -19,8 +19,8 @@ interface DatasetSpec {
   words: boolean;
 }
 
-function dataFile<S extends z.ZodMiniType>(file: string, schema: S, cites = true) {
-  return { file, path: `data/${file}`, schema, cites, words: true };
+function dataFile<F extends string, S extends z.ZodMiniType>(file: F, schema: S, cites = true) {
+  return { file, path: `data/${file}` as const, schema, cites, words: true };
 }
 
 /**
@@ -53,3 +53,12 @@ export type DatasetOf<N extends DatasetName> = z.infer<(typeof DATASETS)[N]['sch
 export type DatasetMap = Readonly<Record<string, DatasetName>>;
 
 export type DataOf<D extends DatasetMap> = { [K in keyof D]: DatasetOf<D[K]> };
+
+/** The datasets kept as files in `data/` (the boundaries are made at build time instead). */
+export type DataFileName = {
+  [N in DatasetName]: (typeof DATASETS)[N]['path'] extends `data/${string}` ? N : never;
+}[DatasetName];
+
+export const DATA_FILES = (Object.keys(DATASETS) as DatasetName[]).filter((n): n is DataFileName =>
+  DATASETS[n].path.startsWith('data/'),
+);

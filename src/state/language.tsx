@@ -64,7 +64,7 @@ async function loadChineseFonts(): Promise<void> {
     await import('../styles/chinese-fonts.css');
     return;
   }
-  const { chinesePageFontCss } = await import('../export/fonts');
+  const { chinesePageFontCss } = await import('../export-browser/fontCss');
   const style = document.createElement('style');
   style.textContent = await chinesePageFontCss();
   document.head.append(style);

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLanguage } from './language';
-import { localizeSources } from '../i18n/sources';
+import { localizeSources } from '../i18n/sourceWords';
 import { dataTextsQuery } from '../queries/dataTexts';
 import { sourcesQuery } from '../queries/datasets';
 import type { SourceIndex } from '../schema/sources';

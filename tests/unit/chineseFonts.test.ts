@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chineseFontFaces } from '../../src/i18n/chineseFontFaces';
+import { chineseFontFaces } from '../../src/build/chineseFontCss';
 
 const FILE = 'src/styles/chinese-fonts.css';
 const HEADER =

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
-import { inkedCells, withProbes } from '../../src/export/exportChart';
+import { inkedCells, withProbes } from '../../src/export-browser/rasterise';
 import type { Face } from '../../src/export/fonts';
 import { runsByFace, setTextInFaces, splitHalos } from '../../src/export/pdfFonts';
 import { sfntFromWoff, tableChecksum } from '../../src/export/sfnt';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import kk from '../../src/i18n/sources/kk.json';
 import ru from '../../src/i18n/sources/ru.json';
 import zh from '../../src/i18n/sources/zh.json';
-import { localizeSources, quoteKey, sourceTexts } from '../../src/i18n/sources';
+import { localizeSources, quoteKey, sourceTexts } from '../../src/i18n/sourceWords';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(`data/${name}.json`, 'utf8'));
 const { sources } = read('sources') as {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { charts } from '../../src/charts/registry';
 import { describe, expect, it } from 'vitest';
 import { dataTexts, localizeData } from '../../src/i18n/dataText';
 import kk from '../../src/i18n/data/kk.json';
@@ -96,8 +97,10 @@ describe('the interface’s words', () => {
           }
         }
       }
-      for (const [id, name] of Object.entries(MESSAGES.en.chartNames)) {
-        expect(messages.chartNames[id as keyof typeof messages.chartNames]).not.toBe(name);
+      for (const chart of charts) {
+        expect(chart.names[lang].name).not.toBe(chart.names.en.name);
+        expect(chart.names[lang].description).not.toBe(chart.names.en.description);
+        for (const layer of chart.layers) expect(layer.label[lang]).not.toBe(layer.label.en);
       }
     }
     expect(MESSAGES.kk.language).toBe('Тіл');

@@ -1,5 +1,5 @@
 import type { FrameText, LegendEntry } from '../../figure/frame';
-import { describeSource } from '../../i18n/sources';
+import { sourcePublisher } from '../../i18n/sourceWords';
 import type { Agreements } from '../../schema/agreements';
 import type { SourceIndex } from '../../schema/sources';
 import type { AgreementsText } from './text';
@@ -14,10 +14,7 @@ function legend(t: AgreementsText): LegendEntry[] {
 /** The source line names the corroborating sources by their short name (before the first comma). */
 function sourceLine(a: Agreements, t: AgreementsText, date: string, sources: SourceIndex): string {
   const corroborating = (a.total.corroboration ?? []).map((id) => sources.byId.get(id));
-  return t.source(
-    date,
-    corroborating.filter((s) => s !== undefined).map((s) => describeSource(s).split(',')[0] ?? ''),
-  );
+  return t.source(date, corroborating.filter((s) => s !== undefined).map(sourcePublisher));
 }
 
 /** Title, subtitle, legend and source line around the plot. */

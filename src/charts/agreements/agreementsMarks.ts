@@ -1,7 +1,7 @@
 import type { InteractiveMark } from '../../figure/model';
 import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../i18n/languages';
-import { describeSource } from '../../i18n/sources';
+import { describeSource } from '../../i18n/sourceWords';
 import type { Agreements } from '../../schema/agreements';
 import type { SourceIndex } from '../../schema/sources';
 import { round } from './agreementsGeometry';

@@ -1,6 +1,6 @@
 import { formatPartialDate } from '../../i18n/format';
 import type { Language } from '../../i18n/languages';
-import { shortPublisher } from '../../i18n/sources';
+import { shortPublisher } from '../../i18n/sourceWords';
 import type { Place } from '../../schema/places';
 import type { Source, SourceIndex } from '../../schema/sources';
 import type { MapText } from './text';

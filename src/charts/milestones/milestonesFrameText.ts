@@ -1,5 +1,5 @@
 import type { FrameText, LegendEntry } from '../../figure/frame';
-import { describeSource } from '../../i18n/sources';
+import { sourcePublisher } from '../../i18n/sourceWords';
 import { groupColor, type MilestonesContext } from './milestonesContext';
 import { eventYear } from './milestonesEvents';
 
@@ -15,11 +15,7 @@ function legend(ctx: MilestonesContext): LegendEntry[] {
 
 /** The publishers behind the events, each named once, by the first part of its description. */
 function sourceNames(ctx: MilestonesContext): string[] {
-  return [
-    ...new Set(
-      ctx.events.map((e) => describeSource(ctx.sources.byId.get(e.source)).split(',')[0] ?? ''),
-    ),
-  ];
+  return [...new Set(ctx.events.map((e) => sourcePublisher(ctx.sources.byId.get(e.source))))];
 }
 
 /** Title, subtitle, legend and source line around the plot. */

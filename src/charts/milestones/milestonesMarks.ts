@@ -1,5 +1,5 @@
 import type { InteractiveMark } from '../../figure/model';
-import { describeSource } from '../../i18n/sources';
+import { describeSource } from '../../i18n/sourceWords';
 import type { Milestone } from '../../schema/milestones';
 import type { MilestonesContext } from './milestonesContext';
 import { categoryLabel, eventDate, eventYear, figureText, markId, round } from './milestonesEvents';

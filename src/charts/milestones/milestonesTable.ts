@@ -1,5 +1,5 @@
 import type { DataTable, Quote, TableColumn } from '../../figure/model';
-import { describeSource } from '../../i18n/sources';
+import { describeSource } from '../../i18n/sourceWords';
 import type { MilestonesContext } from './milestonesContext';
 import { categoryLabel, eventDate, figureText } from './milestonesEvents';
 

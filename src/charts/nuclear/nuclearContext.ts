@@ -1,7 +1,7 @@
 import { typeScale } from '../../figure/frame';
 import type { Selection } from '../../figure/selection';
 import type { Language } from '../../i18n/languages';
-import { describeSource } from '../../i18n/sources';
+import { describeSource } from '../../i18n/sourceWords';
 import type { Nuclear } from '../../schema/nuclear';
 import type { ChartInput } from '../contract';
 import type { NuclearText } from './text';

@@ -1,7 +1,7 @@
 import type { FrameText } from '../../figure/frame';
 import { formatPartialDate } from '../../i18n/format';
 import type { Language } from '../../i18n/languages';
-import { describeSource } from '../../i18n/sources';
+import { sourcePublisher } from '../../i18n/sourceWords';
 import type { Nuclear } from '../../schema/nuclear';
 import type { SourceIndex } from '../../schema/sources';
 import type { NuclearText } from './text';
@@ -17,7 +17,7 @@ function plotSourceNames(n: Nuclear, sources: SourceIndex): string[] {
         n.fuel.fuelPlant.opened.source,
       ]
         .filter((id): id is string => id !== undefined && id !== 'article')
-        .map((id) => describeSource(sources.byId.get(id)).split(',')[0] ?? ''),
+        .map((id) => sourcePublisher(sources.byId.get(id))),
     ),
   ];
 }

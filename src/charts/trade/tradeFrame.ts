@@ -1,5 +1,5 @@
 import type { FrameText, LegendEntry } from '../../figure/frame';
-import { describeSource, shortPublisher } from '../../i18n/sources';
+import { describeSource, shortPublisher } from '../../i18n/sourceWords';
 import type { Trade, TradeSeries } from '../../schema/trade';
 import type { SourceIndex } from '../../schema/sources';
 import type { TradeText } from './text';

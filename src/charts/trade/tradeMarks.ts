@@ -3,7 +3,7 @@ import type { InteractiveMark } from '../../figure/model';
 import type { Selection } from '../../figure/selection';
 import type { Language } from '../../i18n/languages';
 import { formatUsdBn } from '../../i18n/format';
-import { describeSource } from '../../i18n/sources';
+import { describeSource } from '../../i18n/sourceWords';
 import type { Trade, TradeSeries } from '../../schema/trade';
 import type { SourceIndex } from '../../schema/sources';
 import type { TradeText } from './text';

@@ -1,7 +1,7 @@
 import type { DataTable, TableColumn } from '../../figure/model';
 import type { Language } from '../../i18n/languages';
 import { formatNumber } from '../../i18n/format';
-import { describeSource } from '../../i18n/sources';
+import { describeSource } from '../../i18n/sourceWords';
 import type { Trade, TradeSeries } from '../../schema/trade';
 import type { SourceIndex } from '../../schema/sources';
 import type { TradeText } from './text';

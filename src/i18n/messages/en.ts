@@ -1,3 +1,4 @@
+import type { DataFileName } from '../../schema/datasets';
 import type { TextPack } from '../textPack';
 
 /**
@@ -75,12 +76,6 @@ export const en = {
   zoomOut: 'Zoom out',
   resetView: 'Reset view',
   zoomGroup: (chart: string) => `${chart}: zoom and pan (arrow keys pan, + and − zoom, 0 resets)`,
-  layerNames: {
-    capitals: 'Capitals and the visit city',
-    crossings: 'Border crossings',
-    nuclear: 'Nuclear plant site, fuel plant',
-    education: 'Education and culture',
-  },
   exportAllSummary: 'Export all charts',
   exportFormats: 'Formats',
   exportAllNote: 'Uses the size, scale and theme chosen in a chart’s Export options.',
@@ -104,17 +99,7 @@ export const en = {
     nuclear: 'planned nuclear power plants, partners, steps, uranium and fuel',
     places: 'map points: capitals, crossings, plant site, education and culture',
     milestones: 'dated events of the relationship since diplomatic relations began',
-  },
-  chartDescriptions: {
-    trade: 'Bilateral goods trade by year, as China and as Kazakhstan report it',
-    agreements:
-      'The documents signed during the Astana talks: the total, the levels and the sectors they cover',
-    nuclear:
-      'The planned nuclear power plants as a range, who leads each, the steps, and uranium and fuel',
-    map: 'Kazakhstan and China with the places that tie them, and a line whose weight follows trade',
-    milestones:
-      'A timeline of dated events in the relationship, from diplomatic relations to the latest steps',
-  },
+  } satisfies Record<DataFileName, string>,
   headlineFigures: 'Headline figures',
   headlineTrade: (year: number) => `trade in ${String(year)}, a record`,
   headlineDocuments: (date: string) => `documents signed on ${date}`,
@@ -160,13 +145,6 @@ export const en = {
   dropOpened: (file: string) => `Opened the view saved in ${file}.`,
   dropNoView: (file: string) => `${file} holds no view of this dashboard.`,
   languageNames: { ru: 'Russian', kk: 'Kazakh', zh: 'Chinese', other: 'Translated' },
-  chartNames: {
-    trade: 'Trade',
-    agreements: 'Agreements',
-    nuclear: 'Nuclear energy',
-    map: 'Map',
-    milestones: 'Milestones',
-  },
 };
 
 export type Messages = TextPack<typeof en>;

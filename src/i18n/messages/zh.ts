@@ -71,12 +71,6 @@ export const zh: Messages = {
   zoomOut: '缩小',
   resetView: '重置视图',
   zoomGroup: (chart: string) => `${chart}：缩放与平移（方向键平移，+ 和 − 缩放，0 重置）`,
-  layerNames: {
-    capitals: '首都和访问城市',
-    crossings: '边境口岸',
-    nuclear: '核电站厂址、核燃料厂',
-    education: '教育与文化',
-  },
   exportAllSummary: '导出全部图表',
   exportFormats: '格式',
   exportAllNote: '使用图表导出选项中选定的尺寸、缩放和主题。',
@@ -100,13 +94,6 @@ export const zh: Messages = {
     nuclear: '规划中的核电站、合作伙伴、进展、铀与核燃料',
     places: '地图点位：首都、口岸、核电站厂址、教育与文化',
     milestones: '建交以来两国关系中有日期的事件',
-  },
-  chartDescriptions: {
-    trade: '按年份的双边货物贸易，分别依据中方和哈方数据',
-    agreements: '阿斯塔纳会谈期间签署的文件：总数、层级及涉及领域',
-    nuclear: '以范围呈现的规划核电站、各自牵头方、进展，以及铀与核燃料',
-    map: '哈萨克斯坦与中国及连接两国的地点，连线粗细随贸易额变化',
-    milestones: '两国关系大事时间线：从建交到最新进展',
   },
   headlineFigures: '关键数字',
   headlineTrade: (year: number) => `${String(year)}年贸易额，创历史纪录`,
@@ -150,11 +137,4 @@ export const zh: Messages = {
   dropOpened: (file: string) => `已打开${file}中保存的视图。`,
   dropNoView: (file: string) => `${file}中没有本仪表板的视图。`,
   languageNames: { ru: '俄文', kk: '哈萨克文', zh: '中文', other: '译文' },
-  chartNames: {
-    trade: '贸易',
-    agreements: '协议',
-    nuclear: '核能',
-    map: '地图',
-    milestones: '大事记',
-  },
 };

@@ -6,6 +6,11 @@ export function shortPublisher(source: Source): string {
   return source.publisher.replace(/\s*\([^)]*\)/g, '').trim();
 }
 
+/** A source as a source line names it: its publisher alone. */
+export function sourcePublisher(source: Source | undefined): string {
+  return source ? shortPublisher(source) : 'unknown source';
+}
+
 /** `The Astana Times, 2 September 2025` or `Kazinform, undated`. */
 export function describeSource(source: Source | undefined): string {
   if (!source) return 'unknown source';

@@ -1,0 +1,93 @@
+import type { ComposedFigure } from '../charts/compose';
+import { palettes } from '../figure/palette';
+import type { Language } from '../i18n/languages';
+import { exportFileName, type ExportFormat } from './formats';
+import type { FigureMetadata } from './metadata';
+import { SLIDE_PICTURE_SCALE, type ExportOptions } from './options';
+import type { ExportedFile, ExportPlatform } from './platform';
+import { tagPng } from './pngText';
+import { figureSvg } from './svgFile';
+import { tableToCsv, tableToJson } from './tableFiles';
+
+/** One chart's figure, built at the export's size, and what to write of it. */
+export interface ExportJob {
+  chartId: string;
+  figure: ComposedFigure;
+  format: ExportFormat;
+  options: ExportOptions;
+  metadata: FigureMetadata;
+  lang: Language;
+}
+
+const TYPES: Record<ExportFormat, string> = {
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  pdf: 'application/pdf',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  csv: 'text/csv',
+  json: 'application/json',
+};
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** The figure's SVG file, in the export's theme. */
+export function jobSvg(job: ExportJob): string {
+  const { theme } = job.options;
+  const palette = palettes[theme === 'dark' ? 'dark' : 'light'];
+  return figureSvg(job.chartId, job.figure, palette, job.metadata, theme === 'transparent');
+}
+
+/** The figure as PNG at `scale`, carrying its title, summary, sources and address. */
+export async function pngBytes(
+  job: ExportJob,
+  svg: string,
+  scale: number,
+  platform: ExportPlatform,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const { width, height } = job.figure.model.frame;
+  const { metadata } = job;
+  return tagPng(await platform.rasterise(svg, width, height, scale), {
+    Title: metadata.title,
+    Description: metadata.summary,
+    Source: metadata.sources.map((s) => s.citation).join('; '),
+    URL: metadata.url,
+    'Creation Time': metadata.exported,
+    'kzcn:metadata': JSON.stringify(metadata),
+  });
+}
+
+async function bytesOf(job: ExportJob, platform: ExportPlatform): Promise<Uint8Array<ArrayBuffer>> {
+  const { model, sources } = job.figure;
+  switch (job.format) {
+    case 'csv':
+      return encode(tableToCsv(model.table, sources));
+    case 'json':
+      return encode(tableToJson(model.table, sources, { ...job.metadata }));
+    case 'svg':
+      return encode(jobSvg(job));
+    case 'png':
+      return pngBytes(job, jobSvg(job), job.options.scale, platform);
+    case 'pdf': {
+      const { pdfFile } = await import('./pdf');
+      const { width, height } = model.frame;
+      return pdfFile(jobSvg(job), width, height, job.metadata, platform);
+    }
+    case 'pptx': {
+      const { pptxFile } = await import('./pptx');
+      const picture = await pngBytes(job, jobSvg(job), SLIDE_PICTURE_SCALE, platform);
+      return pptxFile(job.chartId, job.figure, job.metadata, picture, job.lang);
+    }
+  }
+}
+
+/** A figure as a file in one format: the same bytes in a browser and in Node. */
+export async function exportFigure(
+  job: ExportJob,
+  platform: ExportPlatform,
+): Promise<ExportedFile> {
+  return {
+    name: exportFileName(job.chartId, job.format, job.options.scale),
+    type: TYPES[job.format],
+    bytes: await bytesOf(job, platform),
+  };
+}
