@@ -11,14 +11,7 @@ export function themeColors(a: Agreements): Map<string, GroupColor> {
   return new Map(a.themes.map((th, i) => [th.id, GROUP_COLORS[i % 4] ?? 'group1']));
 }
 
-export interface PlacedPill {
-  id: string;
-  label: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type PlacedPill = Pick<Pill, 'id' | 'label' | 'x' | 'y' | 'width' | 'height'>;
 
 export interface PillFlow {
   placed: PlacedPill[];

@@ -107,18 +107,50 @@ function TradeLabel({ plot, palette, at }: LabelProps) {
   if (!plot.trade) return null;
   const { label } = plot.trade;
   return (
-    <text
+    <HaloText
       x={at(label.x, label.y).x}
       y={at(label.x, label.y).y}
-      textAnchor="middle"
-      fontSize={plot.fontSize}
-      fontWeight={600}
+      anchor="middle"
+      size={plot.fontSize}
       fill={palette.cn}
-      stroke={palette.background}
+      halo={palette.background}
+    >
+      {label.text}
+    </HaloText>
+  );
+}
+
+/** A bold label with a halo of the background around its letters, readable over any line. */
+function HaloText({
+  x,
+  y,
+  anchor,
+  size,
+  fill,
+  halo,
+  children,
+}: {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  size: number;
+  fill: string;
+  halo: string;
+  children: string;
+}) {
+  return (
+    <text
+      x={x}
+      y={y}
+      textAnchor={anchor}
+      fontSize={size}
+      fontWeight={600}
+      fill={fill}
+      stroke={halo}
       strokeWidth={3}
       paintOrder="stroke"
     >
-      {label.text}
+      {children}
     </text>
   );
 }
@@ -133,19 +165,16 @@ function Place({ pt, plot, palette, at }: LabelProps & { pt: MapPoint }) {
       )}
       <Symbol p={p} s={s} palette={palette} />
       {pt.label && (
-        <text
+        <HaloText
           x={p.x + pt.label.dx}
           y={p.y + pt.label.dy}
-          textAnchor={pt.label.anchor}
-          fontSize={plot.fontSize}
-          fontWeight={600}
+          anchor={pt.label.anchor}
+          size={plot.fontSize}
           fill={palette.text}
-          stroke={palette.background}
-          strokeWidth={3}
-          paintOrder="stroke"
+          halo={palette.background}
         >
           {pt.name}
-        </text>
+        </HaloText>
       )}
     </g>
   );

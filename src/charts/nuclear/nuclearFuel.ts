@@ -37,52 +37,40 @@ function columnMark(
   };
 }
 
-/** Muted text wrapped to the column, a line per step of `top`. */
-function quoteLines(
+/** Text wrapped to the column, one label a line from `top`, each line `shift` below its step. */
+function wrappedLabels(
   text: string,
-  extra: Partial<Label>,
+  style: Pick<Label, 'color'> & Partial<Label>,
   col: Column,
   top: number,
   small: number,
+  shift = 0,
 ): { labels: Label[]; next: number } {
   const labels: Label[] = [];
   let y = top;
   for (const line of wrapText(text, col.width, small)) {
     labels.push({
       x: round(col.x),
-      y: round(y),
+      y: round(y + shift),
       text: line,
       size: small,
       weight: 400,
-      color: 'muted',
-      ...extra,
+      ...style,
     });
     y += small * 1.3;
   }
   return { labels, next: y };
 }
 
+/** Muted text wrapped to the column, a line per step of `top`. */
+function quoteLines(text: string, extra: Partial<Label>, col: Column, top: number, small: number) {
+  return wrappedLabels(text, { color: 'muted', ...extra }, col, top, small);
+}
+
 /** A label over a bar, wrapped to the column; `next` is where the bar goes. */
-function barLabel(
-  text: string,
-  col: Column,
-  top: number,
-  small: number,
-): { labels: Label[]; next: number } {
-  const labels: Label[] = [];
-  let y = top;
-  for (const line of wrapText(text, col.width, small)) {
-    labels.push({
-      x: round(col.x),
-      y: round(y + small),
-      text: line,
-      size: small,
-      weight: 400,
-      color: 'text',
-    });
-    y += small * 1.3;
-  }
-  return { labels, next: y + small * 0.2 };
+function barLabel(text: string, col: Column, top: number, small: number) {
+  const { labels, next } = wrappedLabels(text, { color: 'text' }, col, top, small, small);
+  return { labels, next: next + small * 0.2 };
 }
 
 /** The supplier's words in English (marked so in another language), a translation under them. */
