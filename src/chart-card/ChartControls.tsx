@@ -1,14 +1,14 @@
 import { useT } from '../state/useT';
 import { useLanguage } from '../state/language';
 import type { KeyboardEvent } from 'react';
-import type { RegisteredChart } from '../charts/defineChart';
+import type { Chart } from '../charts/registry';
 import { updateSelection, useSelection } from '../state/selection';
 import type { Zoom } from './useZoom';
 
 const PAN_STEP = 60;
 
 /** A chart's own controls, where it has any: layers to switch off, and pan and zoom. */
-export function ChartControls({ chart, zoom }: { chart: RegisteredChart; zoom: Zoom }) {
+export function ChartControls({ chart, zoom }: { chart: Chart; zoom: Zoom }) {
   const selection = useSelection();
   const t = useT();
   const { lang } = useLanguage();

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../state/useT';
 import { useLanguage } from '../state/language';
-import type { RegisteredChart } from '../charts/defineChart';
+import type { Chart } from '../charts/registry';
 import { palettes } from '../figure/palette';
 import { DatasetErrorView } from './DatasetErrorView';
 import { EmbedButton } from '../embed-ui/EmbedButton';
@@ -20,7 +20,7 @@ import { isWarm } from '../queries/loadFigure';
 import { chartFiles } from '../charts/defineChart';
 
 interface Props {
-  chart: RegisteredChart;
+  chart: Chart;
   /** Heading level of the chart's name in the page outline. */
   headingLevel: 2 | 1;
   /** Show a link to the chart's own page (on the dashboard). */

@@ -1,14 +1,14 @@
 import type { Ref } from 'react';
 import type { ComposedFigure } from '../charts/compose';
 import type { ViewTransform } from '../charts/contract';
-import type { RegisteredChart } from '../charts/defineChart';
+import type { Chart } from '../charts/registry';
 import { FigureFrame } from '../figure/FigureFrame';
 import type { Palette } from '../figure/palette';
 import { plotFit } from '../figure/plotFit';
 import { MarkLayer } from './MarkLayer';
 
 interface Props {
-  chart: RegisteredChart;
+  chart: Chart;
   figure: ComposedFigure;
   palette: Palette;
   /** Pan and zoom, for a zoomable chart. */

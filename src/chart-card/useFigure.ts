@@ -1,7 +1,7 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { composeFigure, prepareInput, type ComposedFigure } from '../charts/compose';
-import type { RegisteredChart } from '../charts/defineChart';
+import type { Chart } from '../charts/registry';
 import type { FigureSize } from '../figure/frame';
 import type { Selection } from '../figure/selection';
 import { datasetQuery, sourcesQuery } from '../queries/datasets';
@@ -14,7 +14,7 @@ export type FigureState =
   | { status: 'error'; error: Error; retry: () => void }
   | ({ status: 'ready' } & ComposedFigure);
 
-function useModule(chart: RegisteredChart, load: boolean) {
+function useModule(chart: Chart, load: boolean) {
   const module = useSyncExternalStore(chart.subscribe, chart.loaded);
   const [error, setError] = useState<Error | null>(null);
   useEffect(() => {
@@ -31,7 +31,7 @@ function useModule(chart: RegisteredChart, load: boolean) {
 type Loaded = { data?: unknown; error: Error | null }[];
 
 /** The chart's files, words and sources in the reader's language, fetched once `load` is set. */
-function useInputs(chart: RegisteredChart, load: boolean) {
+function useInputs(chart: Chart, load: boolean) {
   const names = useMemo(
     () => [...new Set(Object.values(chart.datasets))] as DatasetName[],
     [chart],
@@ -63,7 +63,7 @@ function useInputs(chart: RegisteredChart, load: boolean) {
 
 /** A chart's figure at a size and view, for a surface in React's tree. */
 export function useFigure(
-  chart: RegisteredChart,
+  chart: Chart,
   size: FigureSize | null,
   selection: Selection,
   load = true,

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { RegisteredChart } from '../charts/defineChart';
+import type { Chart } from '../charts/registry';
 import { useLanguage } from '../state/language';
 import type { Messages } from '../i18n/messages/en';
 import { useT } from '../state/useT';
@@ -9,7 +9,7 @@ import type { Selection } from '../figure/selection';
 import { useTheme } from '../state/theme';
 
 export interface Props {
-  chart: RegisteredChart;
+  chart: Chart;
   title: string;
   width: number;
   height: number;

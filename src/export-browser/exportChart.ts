@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { RegisteredChart } from '../charts/defineChart';
+import type { Chart } from '../charts/registry';
 import { exportFigure, jobSvg, type ExportJob } from '../export/exportFigure';
 import type { ExportFormat } from '../export/formats';
 import { figureMetadata } from '../export/metadata';
@@ -12,7 +12,7 @@ import { browserPlatform } from './browserPlatform';
 import { warmRaster } from './rasterise';
 
 export interface ExportRequest {
-  chart: RegisteredChart;
+  chart: Chart;
   client: QueryClient;
   format: ExportFormat;
   options: ExportOptions;

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLanguage } from '../state/language';
 import { useT } from '../state/useT';
 import { useState } from 'react';
-import type { RegisteredChart } from '../charts/defineChart';
+import type { Chart } from '../charts/registry';
 import { FORMATS, type ExportFormat } from '../export/formats';
 import type { ExportOptions } from '../export/options';
 import { ExportOptionsFields } from './ExportOptionsFields';
@@ -11,7 +11,7 @@ import { usePngWarmUp } from './usePngWarmUp';
 import type { Selection } from '../figure/selection';
 
 export interface Props {
-  chart: RegisteredChart;
+  chart: Chart;
   width: number;
   selection: Selection;
 }

@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { RegisteredChart } from '../charts/defineChart';
+import type { Chart } from '../charts/registry';
 import type { ExportOptions } from '../export/options';
 import type { Selection } from '../figure/selection';
 import type { Language } from '../i18n/languages';
 
 interface View {
-  chart: RegisteredChart;
+  chart: Chart;
   client: QueryClient;
   options: ExportOptions;
   shownWidth: number;

@@ -1,3 +1,4 @@
+import type { ChartId } from '../charts/registry';
 import type { ComposedFigure } from '../charts/compose';
 import { palettes } from '../figure/palette';
 import type { Language } from '../i18n/languages';
@@ -11,7 +12,7 @@ import { tableToCsv, tableToJson } from './tableFiles';
 
 /** One chart's figure, built at the export's size, and what to write of it. */
 export interface ExportJob {
-  chartId: string;
+  chartId: ChartId;
   figure: ComposedFigure;
   format: ExportFormat;
   options: ExportOptions;

@@ -1,3 +1,4 @@
+import type { ChartId } from '../charts/registry';
 export type ExportFormat = 'svg' | 'png' | 'pdf' | 'pptx' | 'csv' | 'json';
 
 /** The formats as the menus offer them, in this order. */
@@ -11,7 +12,7 @@ export const FORMATS: readonly { format: ExportFormat; label: string }[] = [
 ];
 
 /** `kzcn-trade-2x.png`, `kzcn-agreements.svg`: what the file holds, in its name. */
-export function exportFileName(chartId: string, format: ExportFormat, scale = 1): string {
+export function exportFileName(chartId: ChartId, format: ExportFormat, scale = 1): string {
   const suffix = format === 'png' ? `-${String(scale)}x` : '';
   return `kzcn-${chartId}${suffix}.${format}`;
 }

@@ -1,3 +1,4 @@
+import type { ChartId } from '../charts/registry';
 import type { ComposedFigure } from '../charts/compose';
 import { describeSource } from '../i18n/sourceWords';
 
@@ -12,7 +13,7 @@ export interface FigureMetadata {
 }
 
 export function figureMetadata(
-  chartId: string,
+  chartId: ChartId,
   { model, sources }: ComposedFigure,
   /** The view's address, which reopens it. */
   url: string,

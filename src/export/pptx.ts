@@ -1,3 +1,4 @@
+import type { ChartId } from '../charts/registry';
 import PptxGenJS from 'pptxgenjs';
 import type { ComposedFigure } from '../charts/compose';
 import type { TradePlot } from '../charts/trade/tradeModel';
@@ -31,7 +32,7 @@ function base64(bytes: Uint8Array): string {
  * every source.
  */
 export async function pptxFile(
-  chartId: string,
+  chartId: ChartId,
   figure: ComposedFigure,
   metadata: FigureMetadata,
   picture: Uint8Array,

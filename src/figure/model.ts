@@ -49,7 +49,6 @@ export interface Quote {
 
 /** Everything a surface needs to show one chart: the frame, the plot, and its text alternatives. */
 export interface FigureModel<Plot> {
-  chartId: string;
   text: FrameText;
   frame: FrameLayout;
   summary: string;

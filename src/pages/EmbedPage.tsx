@@ -1,7 +1,7 @@
 import { useT } from '../state/useT';
 import { useEffect, useRef, useState } from 'react';
 import { charts, findChart } from '../charts/registry';
-import type { RegisteredChart } from '../charts/defineChart';
+import type { Chart } from '../charts/registry';
 import { palettes } from '../figure/palette';
 import { ChartControls } from '../chart-card/ChartControls';
 import { useFigure } from '../chart-card/useFigure';
@@ -56,7 +56,7 @@ export function EmbedPage({ id }: { id: string }) {
   return <EmbeddedChart chart={chart} />;
 }
 
-function EmbeddedChart({ chart }: { chart: RegisteredChart }) {
+function EmbeddedChart({ chart }: { chart: Chart }) {
   const options: EmbedOptions = parseEmbedOptions(useLocation().search);
   const selection = useSelection();
   const viewport = useWindowSize();

@@ -7,7 +7,7 @@ import {
   type PointerEvent as ReactPointerEvent,
   type ReactNode,
 } from 'react';
-import type { RegisteredChart } from '../charts/defineChart';
+import type { Chart } from '../charts/registry';
 import { charts, findChart } from '../charts/registry';
 import { palettes } from '../figure/palette';
 import { useFigure } from '../chart-card/useFigure';
@@ -25,7 +25,7 @@ export const SLIDE = { width: 1200, height: 675 };
 
 type Slide =
   | { kind: 'title'; label: string }
-  | { kind: 'chart'; chart: RegisteredChart; label: string }
+  | { kind: 'chart'; chart: Chart; label: string }
   | { kind: 'sources'; label: string };
 
 export const SLIDES: readonly Slide[] = [
@@ -244,7 +244,7 @@ function TitleSlide() {
   );
 }
 
-function ChartSlide({ chart }: { chart: RegisteredChart }) {
+function ChartSlide({ chart }: { chart: Chart }) {
   const selection = useSelection();
   const { theme } = useTheme();
   const state = useFigure(chart, SLIDE, selection);
@@ -264,7 +264,7 @@ function ChartSlide({ chart }: { chart: RegisteredChart }) {
   return <LiveFigure chart={chart} figure={state} palette={palettes[theme]} />;
 }
 
-function SourceLine({ chart }: { chart: RegisteredChart }) {
+function SourceLine({ chart }: { chart: Chart }) {
   const selection = useSelection();
   const state = useFigure(chart, SLIDE, selection);
   const t = useT();

@@ -5,19 +5,17 @@ import {
   type ComposedFigure,
   type FigureRequest,
 } from '../charts/compose';
-import type { RegisteredChart } from '../charts/defineChart';
+import type { Chart } from '../charts/registry';
 import type { DatasetName } from '../schema/datasets';
 import { datasetQuery, sourcesQuery } from './datasets';
 import { dataTextsQuery } from './dataTexts';
 
-const names = (chart: RegisteredChart): DatasetName[] => [
-  ...new Set(Object.values(chart.datasets)),
-];
+const names = (chart: Chart): DatasetName[] => [...new Set(Object.values(chart.datasets))];
 
 /** Builds a chart's figure outside React's tree, for exports: the same model at any size. */
 export async function loadFigure(
   client: QueryClient,
-  chart: RegisteredChart,
+  chart: Chart,
   request: FigureRequest,
 ): Promise<ComposedFigure> {
   const [module, , sources, words, ...values] = await Promise.all([
@@ -38,13 +36,13 @@ const warmed = new Set<string>();
  * Starts loading a chart's code and files before anything renders, for the chart a page opens
  * with. A failure is left for the chart to report when it renders.
  */
-export function warmChart(client: QueryClient, chart: RegisteredChart): void {
+export function warmChart(client: QueryClient, chart: Chart): void {
   warmed.add(chart.id);
   chart.load().catch(() => undefined);
   for (const n of names(chart)) client.query(datasetQuery(n)).catch(() => undefined);
 }
 
 /** Whether the page opened with this chart, so it renders without waiting to come near. */
-export function isWarm(chart: RegisteredChart): boolean {
+export function isWarm(chart: Chart): boolean {
   return warmed.has(chart.id);
 }

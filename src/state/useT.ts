@@ -1,5 +1,5 @@
 import type { ChartNames } from '../charts/contract';
-import type { RegisteredChart } from '../charts/defineChart';
+import type { Chart } from '../charts/registry';
 import type { Messages } from '../i18n/messages/en';
 import { useLanguage } from './language';
 
@@ -9,6 +9,6 @@ export function useT(): Messages {
 }
 
 /** A chart's name and description in the reader's language. */
-export function useChartNames(chart: RegisteredChart): ChartNames {
+export function useChartNames(chart: Chart): ChartNames {
   return chart.names[useLanguage().lang];
 }

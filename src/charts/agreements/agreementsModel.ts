@@ -41,7 +41,6 @@ export function buildAgreementsFigure({
   );
   const plot = layoutAgreementsPlot(plotInput, frame.plot.width, frame.plot.height);
   return {
-    chartId: 'agreements',
     text,
     frame,
     summary: summariseAgreements(a, t, lang),

@@ -93,7 +93,6 @@ export function buildMapFigure({
   const { frame, layout } = layoutMap(text, size, focus);
   const plot = buildPlot({ data, hidden, trade, selection, focus, layout, words });
   return {
-    chartId: 'map',
     text,
     frame,
     summary: summariseMap(data, t, lang),

@@ -32,7 +32,6 @@ export function buildMilestonesFigure(
   const frame = layoutFrame(text, input.size, (w) => layoutPlot(ctx, w).plot.height);
   const { plot, marks } = layoutPlot(ctx, frame.plot.width);
   return {
-    chartId: 'milestones',
     text,
     frame,
     summary: summariseMilestones(input.data.milestones, ctx.t, ctx.lang),

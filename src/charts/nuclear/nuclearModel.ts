@@ -23,7 +23,6 @@ export function buildNuclearFigure(
   const frame = layoutFrame(text, input.size, (w) => layoutPlot(ctx, w).plot.height);
   const { plot, marks } = layoutPlot(ctx, frame.plot.width);
   return {
-    chartId: 'nuclear',
     text,
     frame,
     summary: summariseNuclear(n, t, lang),

@@ -67,7 +67,6 @@ export function buildTradeFigure({
   const scales = layoutScales(series, data.headline, frame.plot, frame.type, lang);
   const plot = assemblePlot(data, series, scales, selection, t, lang);
   return {
-    chartId: 'trade',
     text,
     frame,
     summary: summariseTrade(data, articleDate, t, lang),
