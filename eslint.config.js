@@ -22,6 +22,7 @@ export const LAYERS = [
   { name: 'chart-card', folders: ['chart-card'] },
   { name: 'pages', folders: ['pages'] },
   { name: 'app', folders: ['app'] },
+  { name: 'node', folders: ['node'] },
   { name: 'build', folders: ['build'] },
 ];
 
@@ -86,12 +87,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**', '*.config.ts', 'eslint.config.js'],
+    files: ['tests/**', '*.config.ts', 'eslint.config.js', 'src/build/**', 'src/node/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
     // Plain scripts (the config, the benchmark) are linted without type information.
-    files: ['eslint.config.js', 'tests/bench/**/*.mjs', 'public/**/*.js'],
+    files: ['eslint.config.js', 'tests/bench/**/*.mjs', 'src/build/**/*.mjs', 'public/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
   {

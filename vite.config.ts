@@ -51,6 +51,8 @@ export default defineConfig(({ mode }) => {
           }
         : {}),
     },
+    // The PDF writer's SVG walker is an ES module the module runner must transform, not import.
+    ssr: { noExternal: ['svg2pdf.js'] },
     preview: {
       port: 4173,
       strictPort: false,

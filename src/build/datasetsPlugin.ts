@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
-import { DATA_DIR, isFile } from './paths';
+import { DATA_DIR, isFile } from '../node/paths';
 
 const DATA_FILE = /^[a-z0-9-]+\.(json|txt)$/;
 const CONTENT_TYPES: Record<string, string> = {

@@ -1,21 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Topology } from 'topojson-specification';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { prepareRegion } from '../charts/map/prepareRegion';
-import { DATA_DIR, ROOT } from './paths';
-
-const WORLD_FILE = resolve(ROOT, 'node_modules/world-atlas/countries-50m.json');
-
-let region: string | undefined;
-
-/** Natural Earth's boundaries cut to the map's region, made once per build. */
-export function regionJson(): string {
-  region ??= JSON.stringify(
-    prepareRegion(JSON.parse(readFileSync(WORLD_FILE, 'utf8')) as Topology),
-  );
-  return region;
-}
+import { DATA_DIR } from '../node/paths';
+import { regionJson } from '../node/regionGeometry';
 
 /** The boundaries as a file beside the site, fetched when the map comes near. */
 export function regionPlugin(emit: boolean): Plugin {

@@ -1,5 +1,4 @@
 import type { Plugin } from 'vite';
-import { escapeRegExp } from './paths';
 
 /**
  * `npm run build:single`: the whole dashboard in dist-single/index.html, opened from disk with no
@@ -47,4 +46,8 @@ export function singleFilePlugin(): Plugin {
       page.source = html;
     },
   };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

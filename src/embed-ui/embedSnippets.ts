@@ -1,4 +1,4 @@
-import type { Selection } from '../figure/selection';
+import { selectionParams, type Selection } from '../figure/selection';
 
 export interface EmbedRequest {
   chartId: string;
@@ -32,11 +32,7 @@ function escapeAttribute(text: string): string {
 
 function viewQuery(r: EmbedRequest, extra: Record<string, string>): string {
   const params = new URLSearchParams(extra);
-  const { sector, year, place, hide } = r.selection;
-  if (sector !== undefined) params.set('sector', sector);
-  if (year !== undefined) params.set('year', String(year));
-  if (place !== undefined) params.set('place', place);
-  if (hide && hide.length > 0) params.set('hide', hide.join(','));
+  for (const [key, value] of selectionParams(r.selection)) params.set(key, value);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

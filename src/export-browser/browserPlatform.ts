@@ -11,4 +11,6 @@ export const browserPlatform: ExportPlatform = {
     const face = new FontFace(name, bytes.slice().buffer);
     document.fonts.add(await face.load());
   },
+  // The page measures each registered face itself.
+  measureTextWith: () => undefined,
 };

@@ -87,7 +87,7 @@ export async function exportFigure(
   platform: ExportPlatform,
 ): Promise<ExportedFile> {
   return {
-    name: exportFileName(job.chartId, job.format, job.options.scale),
+    name: exportFileName(job.chartId, job.format, job.lang, job.options.scale),
     type: TYPES[job.format],
     bytes: await bytesOf(job, platform),
   };

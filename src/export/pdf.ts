@@ -24,6 +24,13 @@ export async function pdfFile(
   });
   const element = platform.parseSvg(svg);
   await embedFigureFonts(doc, element, platform);
+  platform.measureTextWith((text, font, size, bold) => {
+    const current = doc.getFont();
+    doc.setFont(font, bold && font === 'helvetica' ? 'bold' : 'normal');
+    const width = doc.getStringUnitWidth(text, { font: doc.getFont(), fontSize: size }) * size;
+    doc.setFont(current.fontName, current.fontStyle);
+    return width;
+  });
   await doc.svg(element, { x: 0, y: 0, width, height });
   doc.setProperties({
     title: metadata.title,

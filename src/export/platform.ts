@@ -11,7 +11,14 @@ export interface ExportPlatform {
   fontBytes: (url: string) => Promise<Uint8Array>;
   /** Makes a face measurable under `name`: the PDF writer places each run after the last. */
   registerFont: (name: string, bytes: Uint8Array) => Promise<void>;
+  /**
+   * Gives the PDF writer's layout a way to measure text where the place has none of its own:
+   * `measure(text, font, size)` is the width in px of `text` in the PDF font `font` at `size` px.
+   */
+  measureTextWith: (measure: TextMeasure) => void;
 }
+
+export type TextMeasure = (text: string, font: string, size: number, bold: boolean) => number;
 
 /** A file ready to save: its name, media type and bytes. */
 export interface ExportedFile {

@@ -27,11 +27,16 @@ async function both(
   return { ...a.default, ...b.default };
 }
 
+/** The data's and the sources' words in `lang`, loaded once. */
+export function dataWords(lang: Language): Promise<Texts> {
+  return words.load(lang);
+}
+
 /** The data's and the sources' texts in `lang`; English is the data itself. */
 export function dataTextsQuery(lang: Language) {
   return queryOptions({
     queryKey: ['data-texts', lang] as const,
-    queryFn: () => words.load(lang),
+    queryFn: () => dataWords(lang),
     staleTime: Infinity,
   });
 }

@@ -76,7 +76,7 @@ for (const id of CHART_IDS) {
     await waitForFigure(page, id);
 
     const svg = await exportFile(page, id, 'SVG');
-    expect(svg.name).toBe(`kzcn-${id}.svg`);
+    expect(svg.name).toBe(`kzcn-${id}-en.svg`);
     const text = svg.bytes.toString('utf8');
     const { width, height } = svgSize(text);
     expect(width).toBeGreaterThan(200);
@@ -102,7 +102,7 @@ for (const id of CHART_IDS) {
     expect((await exportFile(page, id, 'SVG')).bytes.equals(svg.bytes)).toBe(true);
 
     const png = await exportFile(page, id, 'PNG');
-    expect(png.name).toBe(`kzcn-${id}-2x.png`);
+    expect(png.name).toBe(`kzcn-${id}-en.png`);
     const bytes = new Uint8Array(png.bytes);
     expect(pngSize(bytes)).toEqual({ width: width * 2, height: height * 2 });
     const chunks = readTextChunks(bytes);
@@ -115,7 +115,7 @@ for (const id of CHART_IDS) {
     await info.attach(png.name, { body: png.bytes, contentType: 'image/png' });
 
     const pdf = await exportFile(page, id, 'PDF');
-    expect(pdf.name).toBe(`kzcn-${id}.pdf`);
+    expect(pdf.name).toBe(`kzcn-${id}-en.pdf`);
     const pdfText = pdf.bytes.toString('latin1');
     expect(pdfText.startsWith('%PDF-')).toBe(true);
     const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdfText);
@@ -127,7 +127,7 @@ for (const id of CHART_IDS) {
     expect(pdfText.trimEnd().endsWith('%%EOF')).toBe(true);
 
     const pptx = await exportFile(page, id, 'PowerPoint');
-    expect(pptx.name).toBe(`kzcn-${id}.pptx`);
+    expect(pptx.name).toBe(`kzcn-${id}-en.pptx`);
     const files = unzipSync(new Uint8Array(pptx.bytes));
     expect(Object.keys(files)).toContain('[Content_Types].xml');
     expect(Object.keys(files)).toContain('ppt/slides/slide1.xml');
@@ -163,7 +163,7 @@ test('options: slide size, 3× scale, dark, no title, remembered; bad sizes refu
   await card.getByRole('combobox', { name: /^Theme/ }).selectOption('dark');
   await card.getByLabel('Title', { exact: true }).uncheck();
   const png = await exportFile(page, 'trade', 'PNG');
-  expect(png.name).toBe('kzcn-trade-3x.png');
+  expect(png.name).toBe('kzcn-trade-en-3x.png');
   expect(pngSize(new Uint8Array(png.bytes))).toEqual({ width: 1920 * 3, height: 1080 * 3 });
   const svg = (await exportFile(page, 'trade', 'SVG')).bytes.toString('utf8');
   expect(svgSize(svg)).toEqual({ width: 1920, height: 1080 });
@@ -306,7 +306,7 @@ test('Export all writes one ZIP with every chart, with progress, and can be canc
   expect(download.suggestedFilename()).toBe('kzcn-charts.zip');
   const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
   expect(Object.keys(files).sort()).toEqual(
-    CHART_IDS.flatMap((id) => [`kzcn-${id}-2x.png`, `kzcn-${id}.svg`]).sort(),
+    CHART_IDS.flatMap((id) => [`kzcn-${id}-en.png`, `kzcn-${id}-en.svg`]).sort(),
   );
   for (const [name, data] of Object.entries(files)) {
     if (name.endsWith('.png')) expect(readTextChunks(data).Title).toMatch(/\S/);
@@ -345,7 +345,7 @@ test('the PowerPoint file opens in LibreOffice Impress', async ({ page }, info) 
   await page.goto('/chart/trade');
   await waitForFigure(page, 'trade');
   const pptx = await exportFile(page, 'trade', 'PowerPoint');
-  const file = info.outputPath('kzcn-trade.pptx');
+  const file = info.outputPath('kzcn-trade-en.pptx');
   writeFileSync(file, pptx.bytes);
   execFileSync(
     soffice,
@@ -354,5 +354,5 @@ test('the PowerPoint file opens in LibreOffice Impress', async ({ page }, info) 
       timeout: 90_000,
     },
   );
-  expect(readFileSync(info.outputPath('kzcn-trade.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(readFileSync(info.outputPath('kzcn-trade-en.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
 });

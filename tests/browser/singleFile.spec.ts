@@ -52,7 +52,7 @@ test('the single file opens from disk with no network: every chart, every route,
     .getByRole('button', { name: 'PNG', exact: true })
     .click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe('kzcn-trade-2x.png');
+  expect(download.suggestedFilename()).toBe('kzcn-trade-en.png');
   const png = new Uint8Array(readFileSync(await download.path()));
   const svgWidth = await page
     .locator('svg[data-chart="trade"]')
@@ -94,8 +94,8 @@ test('the single file reads Chinese in its own font, once, in the page, the PNG 
     .toBeGreaterThan(3);
   await page.getByRole('button', { name: /^导出/ }).click();
   for (const [format, name] of [
-    ['PNG', 'kzcn-nuclear-2x.png'],
-    ['PDF', 'kzcn-nuclear.pdf'],
+    ['PNG', 'kzcn-nuclear-zh.png'],
+    ['PDF', 'kzcn-nuclear-zh.pdf'],
   ] as const) {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: format, exact: true }).click();

@@ -12,7 +12,3 @@ export function isFile(path: string): boolean {
     return false;
   }
 }
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -1,0 +1,85 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { findChart, type ChartId } from '../charts/registry';
+import { exportFigure } from '../export/exportFigure';
+import { figureMetadata } from '../export/metadata';
+import { resolveSize } from '../export/options';
+import type { ExportedFile } from '../export/platform';
+import { selectionParams } from '../figure/selection';
+import type { Language } from '../i18n/languages';
+import { localizedPath } from '../state/localePaths';
+import { diskFigure, diskSources } from './diskFigures';
+import { ArgumentError, parseExportArgs, USAGE, type ExportArgs } from './exportArgs';
+import { nodePlatform } from './nodePlatform';
+
+/**
+ * The view's address, recorded in each file so it can reopen the view: absolute when the site's
+ * address is known (`SITE_URL`), else from the site's root.
+ */
+export function viewAddress(chart: ChartId, lang: Language, args: ExportArgs): string {
+  const query = selectionParams(args.selection).toString();
+  const path = `${localizedPath(`/chart/${chart}`, lang)}${query ? `?${query}` : ''}`;
+  const site = (process.env.SITE_URL ?? '').replace(/\/+$/, '');
+  return `${site}${path}`;
+}
+
+async function filesIn(lang: Language, args: ExportArgs, date: string): Promise<ExportedFile[]> {
+  const sources = await diskSources(lang);
+  const files: ExportedFile[] = [];
+  for (const id of args.charts) {
+    const chart = findChart(id);
+    if (!chart) continue;
+    const size = resolveSize(args.options, args.options.width);
+    const figure = await diskFigure(chart, { size, selection: args.selection, lang }, sources);
+    const metadata = figureMetadata(id, figure, viewAddress(id, lang, args), date);
+    for (const format of args.formats) {
+      const job = { chartId: id, figure, format, options: args.options, metadata, lang };
+      files.push(await exportFigure(job, nodePlatform));
+    }
+  }
+  return files;
+}
+
+/** Writes every file beside its final name first, so no reader ever sees half a file. */
+function writeAll(out: string, files: readonly ExportedFile[]): void {
+  mkdirSync(out, { recursive: true });
+  const written: string[] = [];
+  try {
+    for (const file of files) {
+      const path = resolve(out, file.name);
+      writeFileSync(`${path}.partial`, file.bytes);
+      written.push(path);
+    }
+    for (const path of written) renameSync(`${path}.partial`, path);
+  } catch (error) {
+    for (const path of written) rmSync(`${path}.partial`, { force: true });
+    throw error;
+  }
+}
+
+/** `npm run export`: the Export menu's files, made in Node. Returns the exit status. */
+export async function exportCommand(argv: readonly string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  let args: ExportArgs;
+  try {
+    args = parseExportArgs(argv);
+  } catch (error) {
+    if (!(error instanceof ArgumentError)) throw error;
+    process.stderr.write(`export: ${error.message}\n`);
+    return 2;
+  }
+  const date = new Date().toISOString().slice(0, 10);
+  const files: ExportedFile[] = [];
+  try {
+    for (const lang of args.langs) files.push(...(await filesIn(lang, args, date)));
+  } catch (error) {
+    process.stderr.write(`export: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  writeAll(resolve(args.out), files);
+  for (const f of files) process.stdout.write(`${resolve(args.out, f.name)}\n`);
+  return 0;
+}
