@@ -8,6 +8,7 @@ import {
   securityPolicyPlugin,
 } from './src/build/headPlugins';
 import { bundledDataPlugin, regionPlugin } from './src/build/regionPlugin';
+import { prerenderPlugin } from './src/build/prerenderPlugin';
 import { singleFilePlugin } from './src/build/singleFilePlugin';
 
 export { CONTENT_SECURITY_POLICY };
@@ -35,6 +36,7 @@ export default defineConfig(({ mode }) => {
       securityPolicyPlugin(),
       preloadFontsPlugin(),
       singleFilePlugin(),
+      prerenderPlugin(),
     ],
     build: {
       target: 'es2022',

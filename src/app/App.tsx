@@ -57,12 +57,10 @@ function Routes({ route }: { route: Route }) {
 export function App({ client }: { client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
   const route = useRoute();
-  // Embeds live in other people's pages and take only their URL's theme; slides fill the screen.
-  const [embedded] = useState(() => route.name === 'embed');
   return (
     <QueryClientProvider client={queryClient}>
-      <LanguageProvider embedded={embedded}>
-        <ThemeProvider embedded={embedded}>
+      <LanguageProvider>
+        <ThemeProvider>
           <Suspense fallback={null}>
             {route.name === 'embed' ? (
               <main id="main" className="embed-main">

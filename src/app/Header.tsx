@@ -34,7 +34,7 @@ export function Header() {
             {t.navAbout}
           </a>
         </nav>
-        <label className="theme-switch">
+        <label className="theme-switch js-only">
           <span>{t.language}</span>
           <select
             value={lang}
@@ -50,7 +50,7 @@ export function Header() {
             ))}
           </select>
         </label>
-        <label className="theme-switch">
+        <label className="theme-switch js-only">
           <span>{t.theme}</span>
           <select
             value={preference}

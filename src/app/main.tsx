@@ -1,20 +1,34 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { recordIslands } from '../components/Island';
+import { loadMessages } from '../state/language';
+import { currentLocation, languageOf, parseRoute } from '../state/router';
 import { App, createQueryClient } from './App';
-import { currentLocation, parseRoute } from '../state/router';
 import { warmUp } from './warmUp';
-import { initialLanguage } from '../state/language';
 import '../styles/fonts.css';
 import '../styles/app.css';
 
 const root = document.getElementById('root');
 if (root) {
   const client = createQueryClient();
-  const route = parseRoute(currentLocation().pathname);
-  warmUp(client, route, initialLanguage(route.name === 'embed'));
-  createRoot(root).render(
+  const { pathname } = currentLocation();
+  const lang = languageOf(pathname);
+  warmUp(client, parseRoute(pathname), lang);
+  // The page's words first: the first render must say what the built page says.
+  await loadMessages(lang).catch(() => undefined);
+  const app = (
     <StrictMode>
       <App client={client} />
-    </StrictMode>,
+    </StrictMode>
   );
+  // A host may add or drop a trailing slash (a page is a folder's index.html).
+  const trimmed = (path: string) => path.replace(/(.)\/+$/, '$1');
+  if (trimmed(root.dataset.page ?? '') === trimmed(pathname)) {
+    recordIslands(root);
+    hydrateRoot(root, app);
+  } else {
+    // A page built for another address (a host's fallback page), or none: React draws it.
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
 }

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { ROOT } from '../node/paths';
 
 /**
  * `npm run build:single`: the whole dashboard in dist-single/index.html, opened from disk with no
@@ -10,7 +13,11 @@ export function singleFilePlugin(): Plugin {
     apply: (_, env) => env.mode === 'single',
     enforce: 'post',
     transformIndexHtml(html) {
-      return html.replace(/\s*<link rel="icon"[^>]*>/, '');
+      // The file has no folder beside it: the start-up script goes inline too.
+      const boot = readFileSync(resolve(ROOT, 'public/boot.js'), 'utf8');
+      return html
+        .replace(/\s*<link rel="icon"[^>]*>/, '')
+        .replace(/<script src="[^"]*boot\.js"><\/script>/, () => `<script>${boot}</script>`);
     },
     generateBundle(_, bundle) {
       const page = bundle['index.html'];

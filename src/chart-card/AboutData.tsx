@@ -11,18 +11,21 @@ import { Quoted } from './Quoted';
 
 interface Props {
   files: readonly string[];
+  /** The figure in words. */
+  summary: string;
   citations: readonly string[];
   quotes: readonly Quote[];
   sources: SourceIndex;
 }
 
 /** Every source behind a chart: publisher, date, link, and the excerpt that supports the figure. */
-export function AboutData({ files, citations, quotes, sources }: Props) {
+export function AboutData({ files, summary, citations, quotes, sources }: Props) {
   const t = useT();
   const { lang } = useLanguage();
   const words = useQuery(dataTextsQuery(lang)).data;
   return (
     <div className="about-data">
+      <p className="figure-summary">{summary}</p>
       <p>
         {t.dataFilesLabel(files.length)}
         {files.map((file, i) => (

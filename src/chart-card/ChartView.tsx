@@ -1,23 +1,32 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import { useT } from '../state/useT';
-import { useLanguage } from '../state/language';
-import type { Chart } from '../charts/registry';
-import { palettes } from '../figure/palette';
-import { DatasetErrorView } from './DatasetErrorView';
-import { EmbedButton } from '../embed-ui/EmbedButton';
-import { ExportMenu } from '../export-ui/ExportMenu';
-import { LazyDetails } from '../components/LazyDetails';
-import { LiveFigure } from './LiveFigure';
-import { Link } from '../state/router';
-import { useSelection } from '../state/selection';
-import { ChartControls } from './ChartControls';
-import { useTheme } from '../state/theme';
-import { useElementWidth } from '../hooks/useElementWidth';
-import { firstFigureDrawn, useNearViewport } from '../hooks/useNearViewport';
-import { useZoom } from './useZoom';
-import { useFigure } from './useFigure';
-import { isWarm } from '../queries/loadFigure';
+import {
+  lazy,
+  Suspense,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { chartFiles } from '../charts/defineChart';
+import type { Chart } from '../charts/registry';
+import { BuildingPage, Island } from '../components/Island';
+import { LazyDetails } from '../components/LazyDetails';
+import { palettes } from '../figure/palette';
+import { useElementWidth } from '../hooks/useElementWidth';
+import { firstFigureDrawn } from '../hooks/useNearViewport';
+import { useLanguage } from '../state/language';
+import { useSelection } from '../state/selection';
+import { useTheme } from '../state/theme';
+import { useT } from '../state/useT';
+import { BuiltFigure, useBuiltFingerprint, type BuiltWidths } from './BuiltFigure';
+import { CardHead, type Tab } from './CardHead';
+import { ChartControls } from './ChartControls';
+import { DatasetErrorView } from './DatasetErrorView';
+import { LiveFigure } from './LiveFigure';
+import { useFigure, type FigureState } from './useFigure';
+import { figureIsland, useLiveness } from './useLiveness';
+import { useZoom, type Zoom } from './useZoom';
 
 interface Props {
   chart: Chart;
@@ -25,6 +34,10 @@ interface Props {
   headingLevel: 2 | 1;
   /** Show a link to the chart's own page (on the dashboard). */
   linkToPage?: boolean;
+  /** The widths a page built ahead of time lays the figure out at. */
+  built: BuiltWidths;
+  /** On the dashboard: the card spans the grid, or sits beside another. */
+  span?: 'full' | 'half';
 }
 
 // Shown only when asked for: their code loads then.
@@ -33,102 +46,142 @@ const DataTableView = lazy(() =>
   import('./DataTableView').then((m) => ({ default: m.DataTableView })),
 );
 
-type Tab = 'chart' | 'table';
+interface AreaProps {
+  chart: Chart;
+  state: FigureState;
+  live: boolean;
+  tab: Tab;
+  zoom: Zoom;
+  figureRef: RefObject<HTMLDivElement | null>;
+  built: BuiltWidths;
+}
 
-/** One chart with its controls: the figure (or its table), the sources, and any data error. */
-export function ChartView({ chart, headingLevel, linkToPage = false }: Props) {
-  const wrap = useRef<HTMLDivElement>(null);
-  const figureRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(wrap);
-  const selection = useSelection();
-  // The chart the page opened with is already loading; it draws even just below the fold.
-  const near = useNearViewport(wrap) || isWarm(chart);
-  const state = useFigure(chart, width === null ? null : { width }, selection, near);
-  const { theme } = useTheme();
+/** The figure (built, or live with its marks), its table, or what went wrong. */
+function FigureArea({ chart, state, live, tab, zoom, figureRef, built }: AreaProps) {
   const t = useT();
   const { lang } = useLanguage();
+  const { theme } = useTheme();
   const name = chart.names[lang].name;
-  const [tab, setTab] = useState<Tab>('chart');
-  const headingId = useId();
-  const Heading = headingLevel === 1 ? 'h1' : 'h2';
-  const model = state.status === 'ready' ? state.model : null;
-  useEffect(() => {
-    if (model) firstFigureDrawn();
-  }, [model]);
-  const zoom = useZoom(figureRef, model?.frame.plot ?? null, chart.zoomable && tab === 'chart');
-
+  const fingerprint = useBuiltFingerprint(chart);
+  const loading = (
+    <div className="chart-loading" role="status">
+      {t.loadingChart(name.toLowerCase())}
+    </div>
+  );
+  if (state.status === 'error') {
+    return <DatasetErrorView error={state.error} chartName={name} onRetry={state.retry} />;
+  }
+  const ready = state.status === 'ready' && live ? state : null;
+  if (tab === 'table') {
+    if (!ready) return loading;
+    return (
+      <Suspense fallback={null}>
+        <DataTableView table={ready.model.table} summary={ready.model.summary} />
+      </Suspense>
+    );
+  }
   return (
-    <article className="chart-card" aria-labelledby={headingId} data-chart-card={chart.id}>
-      <div className="chart-card-head">
-        <Heading id={headingId} className="chart-name">
-          {name}
-        </Heading>
-        <div className="chart-tools">
-          <div className="segmented" role="group" aria-label={t.chartViews(name)}>
-            <button type="button" aria-pressed={tab === 'chart'} onClick={() => setTab('chart')}>
-              {t.viewChart}
-            </button>
-            <button type="button" aria-pressed={tab === 'table'} onClick={() => setTab('table')}>
-              {t.viewTable}
-            </button>
-          </div>
-          {state.status === 'ready' && (
-            <ExportMenu chart={chart} width={state.model.frame.width} selection={selection} />
-          )}
-          {state.status === 'ready' && window.location.protocol !== 'file:' && (
-            <EmbedButton
-              chart={chart}
-              title={state.model.text.title}
-              width={state.model.frame.width}
-              height={state.model.frame.height}
-              selection={selection}
-            />
-          )}
-          {linkToPage && (
-            <Link className="button ghost" to={`/chart/${chart.id}`}>
-              {t.open}
-              <span className="visually-hidden"> {t.openChartPage(name.toLowerCase())}</span>
-            </Link>
-          )}
-        </div>
-      </div>
-      {tab === 'chart' && state.status === 'ready' && <ChartControls chart={chart} zoom={zoom} />}
-      <div ref={wrap} className="figure-wrap">
-        {state.status === 'pending' && (
-          <div className="chart-loading" role="status">
-            {t.loadingChart(name.toLowerCase())}
-          </div>
-        )}
-        {state.status === 'error' && (
-          <DatasetErrorView error={state.error} chartName={name} onRetry={state.retry} />
-        )}
-        {state.status === 'ready' && tab === 'chart' && (
+    <Island
+      id={figureIsland(chart)}
+      className="figure figure-built"
+      fingerprint={fingerprint}
+      fallback={loading}
+      live={
+        ready && (
           <LiveFigure
             chart={chart}
-            figure={state}
+            figure={ready}
             palette={palettes[theme]}
             figureRef={figureRef}
             {...(chart.zoomable ? { zoom: zoom.transform } : {})}
           />
-        )}
-        {state.status === 'ready' && tab === 'table' && (
-          <Suspense fallback={null}>
-            <DataTableView table={state.model.table} summary={state.model.summary} />
-          </Suspense>
-        )}
-      </div>
-      {state.status === 'ready' && (
-        <LazyDetails className="about-panel" summary={t.aboutThisData}>
-          {() => (
-            <AboutData
-              files={chartFiles(chart)}
-              citations={state.model.citations}
-              quotes={state.model.quotes}
-              sources={state.sources}
-            />
-          )}
-        </LazyDetails>
+        )
+      }
+    >
+      <BuiltFigure chart={chart} widths={built} />
+    </Island>
+  );
+}
+
+/** What the data say about the figure, and where they come from; also in a page built ahead. */
+function AboutPanel({
+  chart,
+  state,
+  built,
+}: {
+  chart: Chart;
+  state: FigureState;
+  built: BuiltWidths;
+}) {
+  const t = useT();
+  // A page built ahead of time has no live figure: it says what its wide layout says.
+  const building = useContext(BuildingPage);
+  const builtState = useFigure(chart, building ? { width: built.wide } : null, {}, building);
+  const about = (figure: Extract<FigureState, { status: 'ready' }>) => (
+    <AboutData
+      files={chartFiles(chart)}
+      summary={figure.model.summary}
+      citations={figure.model.citations}
+      quotes={figure.model.quotes}
+      sources={figure.sources}
+    />
+  );
+  return (
+    <LazyDetails className="about-panel" summary={t.aboutThisData}>
+      {(opened) => (
+        <Island
+          id={`about-${chart.id}`}
+          live={opened && state.status === 'ready' ? about(state) : null}
+        >
+          {builtState.status === 'ready' && about(builtState)}
+        </Island>
       )}
+    </LazyDetails>
+  );
+}
+
+/** One chart with its controls: the figure (or its table), the sources, and any data error. */
+export function ChartView({ chart, headingLevel, linkToPage = false, built, span }: Props) {
+  const wrap = useRef<HTMLDivElement>(null);
+  const figureRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(wrap);
+  const selection = useSelection();
+  const { load, reach } = useLiveness(chart, wrap, selection);
+  const state = useFigure(chart, width === null ? null : { width }, selection, load);
+  const [tab, setTab] = useState<Tab>('chart');
+  const headingId = useId();
+  const model = load && state.status === 'ready' ? state.model : null;
+  const live = model !== null;
+  useEffect(() => {
+    if (model) firstFigureDrawn();
+  }, [model]);
+  const zoom = useZoom(figureRef, model?.frame.plot ?? null, chart.zoomable && tab === 'chart');
+  return (
+    <article
+      className={span === 'full' ? 'chart-card full' : 'chart-card'}
+      aria-labelledby={headingId}
+      data-chart-card={chart.id}
+      onPointerEnter={reach}
+      onFocus={reach}
+      onTouchStart={reach}
+    >
+      <CardHead
+        chart={chart}
+        headingId={headingId}
+        headingLevel={headingLevel}
+        linkToPage={linkToPage}
+        tab={tab}
+        onTab={setTab}
+        width={width ?? built.wide}
+        model={model}
+        selection={selection}
+        onReach={reach}
+      />
+      {tab === 'chart' && model && <ChartControls chart={chart} zoom={zoom} />}
+      <div ref={wrap} className="figure-wrap">
+        <FigureArea {...{ chart, state, live, tab, zoom, figureRef, built }} />
+      </div>
+      <AboutPanel chart={chart} state={state} built={built} />
     </article>
   );
 }

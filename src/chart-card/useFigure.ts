@@ -15,7 +15,7 @@ export type FigureState =
   | ({ status: 'ready' } & ComposedFigure);
 
 function useModule(chart: Chart, load: boolean) {
-  const module = useSyncExternalStore(chart.subscribe, chart.loaded);
+  const module = useSyncExternalStore(chart.subscribe, chart.loaded, chart.loaded);
   const [error, setError] = useState<Error | null>(null);
   useEffect(() => {
     // After a failure, clearing the error tries again.

@@ -1,8 +1,8 @@
 import { Suspense, useState, type ReactNode } from 'react';
 
 /**
- * A disclosure whose contents are rendered, and their code loaded, only once it is first opened:
- * what a reader may never open costs the first view nothing.
+ * A disclosure that tells its contents whether it has been opened: what a reader may never open
+ * can wait for it, and cost the first view nothing.
  */
 export function LazyDetails({
   className,
@@ -11,7 +11,7 @@ export function LazyDetails({
 }: {
   className?: string;
   summary: ReactNode;
-  children: () => ReactNode;
+  children: (opened: boolean) => ReactNode;
 }) {
   const [opened, setOpened] = useState(false);
   return (
@@ -22,7 +22,7 @@ export function LazyDetails({
       }}
     >
       <summary>{summary}</summary>
-      {opened && <Suspense fallback={null}>{children()}</Suspense>}
+      <Suspense fallback={null}>{children(opened)}</Suspense>
     </details>
   );
 }

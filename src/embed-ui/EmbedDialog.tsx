@@ -4,7 +4,7 @@ import { useLanguage } from '../state/language';
 import type { Messages } from '../i18n/messages/en';
 import { useT } from '../state/useT';
 import { embedSnippets } from './embedSnippets';
-import { absoluteHref } from '../state/router';
+import { absoluteFileHref, absoluteHref } from '../state/router';
 import type { Selection } from '../figure/selection';
 import { useTheme } from '../state/theme';
 
@@ -16,7 +16,7 @@ export interface Props {
   selection: Selection;
 }
 
-const BLOCKS = ['iframe', 'responsive', 'link'] as const;
+const BLOCKS = ['iframe', 'responsive', 'link', 'image'] as const;
 type Block = (typeof BLOCKS)[number];
 
 function blockText(t: Messages, key: Block): { label: string; hint: string } {
@@ -27,6 +27,8 @@ function blockText(t: Messages, key: Block): { label: string; hint: string } {
       return { label: t.embedFitting, hint: t.embedFittingHint };
     case 'link':
       return { label: t.embedLink, hint: t.embedLinkHint };
+    case 'image':
+      return { label: t.embedImage, hint: t.embedImageHint };
   }
 }
 
@@ -59,7 +61,8 @@ export function EmbedDialog({
     selection,
     width,
     height,
-    absolute: absoluteHref,
+    absolute: (path, search) => absoluteHref(path, search, lang),
+    file: absoluteFileHref,
   });
 
   useEffect(() => {

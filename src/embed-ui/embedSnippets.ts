@@ -11,8 +11,10 @@ export interface EmbedRequest {
   /** The figure's size as the reader sees it, for the aspect ratio without scripts. */
   width: number;
   height: number;
-  /** Turns an app path and query into an absolute address of this site. */
+  /** Turns an app path and query into an absolute address of this site, in `lang`. */
   absolute: (path: string, search: string) => string;
+  /** The absolute address of a file of the site (a script, an image). */
+  file: (path: string) => string;
 }
 
 export interface EmbedSnippets {
@@ -20,6 +22,7 @@ export interface EmbedSnippets {
   responsive: string;
   link: string;
   url: string;
+  image: string;
 }
 
 function escapeAttribute(text: string): string {
@@ -42,7 +45,8 @@ function viewQuery(r: EmbedRequest, extra: Record<string, string>): string {
  * same with the small resizing script, and the plain link to the chart's page.
  */
 export function embedSnippets(r: EmbedRequest): EmbedSnippets {
-  const settings: Record<string, string> = { lang: r.lang };
+  // The address names the language (/ru/embed/trade); the theme and view go in the query.
+  const settings: Record<string, string> = {};
   if (r.theme !== 'auto') settings.theme = r.theme;
   const url = r.absolute(`/embed/${encodeURIComponent(r.chartId)}`, viewQuery(r, settings));
   const link = r.absolute(`/chart/${encodeURIComponent(r.chartId)}`, viewQuery(r, settings));
@@ -50,7 +54,8 @@ export function embedSnippets(r: EmbedRequest): EmbedSnippets {
   const h = Math.round(r.height);
   const common = `src="${escapeAttribute(url)}" title="${escapeAttribute(r.title)}" loading="lazy"`;
   const iframe = `<iframe ${common} width="100%" height="${String(h)}" style="width: 100%; height: auto; aspect-ratio: ${String(w)} / ${String(h)}; border: 0;"></iframe>`;
-  const script = r.absolute('/embed.js', '');
+  const script = r.file('/embed.js');
   const responsive = `<iframe ${common} data-kzcn-embed width="100%" height="${String(h)}" style="width: 100%; border: 0;"></iframe>\n<script src="${escapeAttribute(script)}" async></script>`;
-  return { iframe, responsive, link, url };
+  const image = r.file(`/images/${r.lang}/${encodeURIComponent(r.chartId)}.png`);
+  return { iframe, responsive, link, url, image };
 }

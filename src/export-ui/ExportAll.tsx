@@ -10,8 +10,8 @@ const ExportAllPanel = lazy(() =>
 export function ExportAll({ shownWidth }: { shownWidth: number }) {
   const t = useT();
   return (
-    <LazyDetails className="export-all" summary={t.exportAllSummary}>
-      {() => <ExportAllPanel shownWidth={shownWidth} />}
+    <LazyDetails className="export-all js-only" summary={t.exportAllSummary}>
+      {(opened) => opened && <ExportAllPanel shownWidth={shownWidth} />}
     </LazyDetails>
   );
 }

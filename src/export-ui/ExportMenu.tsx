@@ -27,7 +27,7 @@ export function ExportMenu({ chart, width, selection }: Props) {
 
   return (
     <div
-      className="export-menu"
+      className="export-menu js-only"
       ref={root}
       onKeyDown={(e) => {
         if (e.key === 'Escape') setOpen(false);

@@ -14,6 +14,8 @@ interface FigureFrameProps {
   fit?: PlotFit;
   /** False for a transparent figure (an export or embed over the host's own background). */
   background?: boolean;
+  /** Tells apart the ids of several copies of one figure in a page (a built page's layouts). */
+  idSuffix?: string;
 }
 
 function Text({ block, fill }: { block: TextBlock; fill: string }) {
@@ -139,10 +141,11 @@ export function FigureFrame({
   children,
   fit,
   background = true,
+  idSuffix = '',
 }: FigureFrameProps) {
   const fitted = fit && fitTransform(fit);
-  const titleId = `${chartId}-figure-title`;
-  const descId = `${chartId}-figure-desc`;
+  const titleId = `${chartId}-figure-title${idSuffix}`;
+  const descId = `${chartId}-figure-desc${idSuffix}`;
   const { legend, type } = frame;
   return (
     <svg

@@ -1,19 +1,28 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 export interface WindowSize {
   width: number;
   height: number;
 }
 
-const read = (): WindowSize => ({ width: window.innerWidth, height: window.innerHeight });
+/** What a page built ahead of time assumes: a laptop's window. */
+const BUILT: WindowSize = { width: 1280, height: 800 };
+
+let last: WindowSize = BUILT;
+
+function read(): WindowSize {
+  if (last.width !== window.innerWidth || last.height !== window.innerHeight) {
+    last = { width: window.innerWidth, height: window.innerHeight };
+  }
+  return last;
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('resize', onChange);
+  return () => window.removeEventListener('resize', onChange);
+}
 
 /** The window's inner size, following resizes: a surface that fills the window lays out for it. */
 export function useWindowSize(): WindowSize {
-  const [size, setSize] = useState(read);
-  useEffect(() => {
-    const update = () => setSize(read());
-    window.addEventListener('resize', update);
-    return () => window.removeEventListener('resize', update);
-  }, []);
-  return size;
+  return useSyncExternalStore(subscribe, read, () => BUILT);
 }

@@ -1,3 +1,4 @@
+import { fnv1a } from '../schema/hash';
 import type { Source, SourceIndex } from '../schema/sources';
 import { formatPartialDate } from './format';
 
@@ -26,12 +27,7 @@ export function describeSource(source: Source | undefined): string {
 
 /** A stable key for a quote's translation: FNV-1a of its text, so an edited quote needs a new one. */
 export function quoteKey(quote: string): string {
-  let h = 0x811c9dc5;
-  for (const ch of quote) {
-    h ^= ch.codePointAt(0) ?? 0;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `quote.${h.toString(16).padStart(8, '0')}`;
+  return `quote.${fnv1a(quote)}`;
 }
 
 interface SourceWords {

@@ -1,4 +1,5 @@
 import { charts } from '../charts/registry';
+import { Island } from '../components/Island';
 import { formatPartialDate } from '../i18n/format';
 import { useLanguage } from '../state/language';
 import { useT } from '../state/useT';
@@ -7,18 +8,34 @@ import { useSources } from '../state/useSources';
 import { datasetUrl } from '../queries/loadDataset';
 import { DATA_FILES, DATASETS } from '../schema/datasets';
 
-export function AboutSection() {
+/** What the article is, dated from sources.json, with a link to its text. */
+function ArticleLine() {
   const sources = useSources();
   const t = useT();
   const { lang } = useLanguage();
   const article = sources.data?.byId.get('article');
   return (
+    <p>
+      {t.aboutArticle(article?.published ? formatPartialDate(article.published, lang) : '')}{' '}
+      {article?.localCopy && <a href={datasetUrl(article.localCopy)}>{t.readArticle}</a>}
+    </p>
+  );
+}
+
+export function AboutSection() {
+  const sources = useSources();
+  const t = useT();
+  const { lang } = useLanguage();
+  return (
     <section id="about" className="about" aria-labelledby="about-heading" tabIndex={-1}>
       <h2 id="about-heading">{t.aboutHeading}</h2>
-      <p>
-        {t.aboutArticle(article?.published ? formatPartialDate(article.published, lang) : '')}{' '}
-        {article?.localCopy && <a href={datasetUrl(article.localCopy)}>{t.readArticle}</a>}
-      </p>
+      <Island
+        id="about-article"
+        live={sources.data ? <ArticleLine /> : null}
+        fallback={<ArticleLine />}
+      >
+        <ArticleLine />
+      </Island>
       <p>{t.aboutSources}</p>
       <h3>{t.dataFiles}</h3>
       <ul className="dataset-list">

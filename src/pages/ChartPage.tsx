@@ -23,7 +23,7 @@ export function ChartPage({ id }: { id: string }) {
       </p>
       <SelectionBar />
       <ErrorBoundary title={t.chartFailed(chart.names[lang].name)} retry={t.retry}>
-        <ChartView chart={chart} headingLevel={1} />
+        <ChartView chart={chart} headingLevel={1} built={{ narrow: 360, wide: 1176 }} />
       </ErrorBoundary>
     </div>
   );

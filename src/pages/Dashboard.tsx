@@ -1,4 +1,4 @@
-import { charts } from '../charts/registry';
+import { charts, type ChartId } from '../charts/registry';
 import { useT } from '../state/useT';
 import { useLanguage } from '../state/language';
 import { AboutSection } from './AboutSection';
@@ -7,6 +7,12 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ExportAll } from '../export-ui/ExportAll';
 import { Headlines } from './Headlines';
 import { SelectionBar } from './SelectionBar';
+
+/** Charts that span the dashboard's width on a laptop; the others sit two abreast. */
+const FULL_WIDTH: ReadonlySet<ChartId> = new Set(['trade', 'map', 'milestones']);
+
+/** A phone's card, and a laptop's (the page at its widest, 1240 px, less its margins). */
+const BUILT = { full: { narrow: 360, wide: 1176 }, half: { narrow: 360, wide: 578 } };
 
 export function Dashboard() {
   const t = useT();
@@ -27,7 +33,13 @@ export function Dashboard() {
             title={t.chartFailed(chart.names[lang].name)}
             retry={t.retry}
           >
-            <ChartView chart={chart} headingLevel={2} linkToPage />
+            <ChartView
+              chart={chart}
+              headingLevel={2}
+              linkToPage
+              span={FULL_WIDTH.has(chart.id) ? 'full' : 'half'}
+              built={BUILT[FULL_WIDTH.has(chart.id) ? 'full' : 'half']}
+            />
           </ErrorBoundary>
         ))}
       </div>

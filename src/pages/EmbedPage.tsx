@@ -13,6 +13,12 @@ import { absoluteHref, useLocation } from '../state/router';
 import { useSelection } from '../state/selection';
 import { useTheme } from '../state/theme';
 import { useZoom } from '../chart-card/useZoom';
+import { BuiltFigure } from '../chart-card/BuiltFigure';
+import { figureIsland } from '../chart-card/useLiveness';
+import { Island, useHydrated } from '../components/Island';
+
+/** A frame's width on a phone, and a common one elsewhere, for the page built ahead of time. */
+const BUILT = { narrow: 360, wide: 800 };
 
 /** Below this the figure would be squashed; the frame scrolls instead. */
 const MIN_HEIGHT = 240;
@@ -115,38 +121,48 @@ function EmbeddedChart({ chart }: { chart: Chart }) {
   }, [fullHeight, chart.id]);
 
   const palette = palettes[theme];
+  const hydrated = useHydrated();
   return (
     <div
       className="embed"
       data-embed={chart.id}
       data-transparent={options.transparent ? 'true' : undefined}
     >
-      {options.controls && state.status === 'ready' && (
+      {options.controls && hydrated && state.status === 'ready' && (
         <div ref={controlsRef} className="embed-controls">
           <ChartControls chart={chart} zoom={zoom} />
         </div>
       )}
-      {state.status === 'pending' && (
-        <div className="chart-loading" role="status">
-          Loading {chart.names.en.name.toLowerCase()}…
-        </div>
-      )}
-      {state.status === 'error' && (
+      {state.status === 'error' ? (
         <DatasetErrorView
           error={state.error}
           chartName={chart.names.en.name}
           onRetry={state.retry}
         />
-      )}
-      {state.status === 'ready' && (
-        <LiveFigure
-          chart={chart}
-          figure={state}
-          palette={palette}
-          transparent={options.transparent}
-          figureRef={figureRef}
-          {...(chart.zoomable ? { zoom: zoom.transform } : {})}
-        />
+      ) : (
+        <Island
+          id={figureIsland(chart)}
+          className="figure figure-built"
+          fallback={
+            <div className="chart-loading" role="status">
+              Loading {chart.names.en.name.toLowerCase()}…
+            </div>
+          }
+          live={
+            state.status === 'ready' && (
+              <LiveFigure
+                chart={chart}
+                figure={state}
+                palette={palette}
+                transparent={options.transparent}
+                figureRef={figureRef}
+                {...(chart.zoomable ? { zoom: zoom.transform } : {})}
+              />
+            )
+          }
+        >
+          <BuiltFigure chart={chart} widths={BUILT} />
+        </Island>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Island } from '../components/Island';
 import { useId } from 'react';
 import { useLanguage } from '../state/language';
 import { dataTextsQuery } from '../queries/dataTexts';
@@ -65,9 +66,8 @@ function Headline({
   );
 }
 
-/** The four numbers a reader comes for, each naming its source on hover or focus. */
-export function Headlines() {
-  const sources = useSources();
+/** The four headline figures from their files, or what stands in for each file that failed. */
+function useHeadlineFigures() {
   const trade = useQuery(datasetQuery('trade'));
   const agreements = useQuery(datasetQuery('agreements'));
   const nuclear = useQuery(datasetQuery('nuclear'));
@@ -118,20 +118,45 @@ export function Headlines() {
       : { key: 'visit', file: 'milestones.json', label: t.headlineVisitMissing },
   ];
   const loading = [trade, agreements, nuclear, milestones].some((q) => q.isPending);
+  return { figures, loading };
+}
+
+function HeadlineList() {
+  const sources = useSources();
+  const { figures, loading } = useHeadlineFigures();
   return (
-    <section className="headlines" aria-label={t.headlineFigures} aria-busy={loading}>
-      <ul>
-        {figures.map((f) =>
-          loading && !('value' in f) ? (
-            <li key={f.key} className="headline loading">
-              <span className="headline-value">…</span>
-              <span className="headline-label">{f.label}</span>
-            </li>
-          ) : (
-            <Headline key={f.key} figure={f} sources={sources.data} />
-          ),
-        )}
-      </ul>
+    <ul>
+      {figures.map((f) =>
+        loading && !('value' in f) ? (
+          <li key={f.key} className="headline loading">
+            <span className="headline-value">…</span>
+            <span className="headline-label">{f.label}</span>
+          </li>
+        ) : (
+          <Headline key={f.key} figure={f} sources={sources.data} />
+        ),
+      )}
+    </ul>
+  );
+}
+
+/**
+ * The four numbers a reader comes for, each naming its source on hover or focus. A built page
+ * carries them; they are read again from their files once the page is live.
+ */
+export function Headlines() {
+  const t = useT();
+  const { loading } = useHeadlineFigures();
+  const sources = useSources();
+  return (
+    <section className="headlines" aria-label={t.headlineFigures}>
+      <Island
+        id="headlines"
+        live={!loading && sources.data ? <HeadlineList /> : null}
+        fallback={<HeadlineList />}
+      >
+        <HeadlineList />
+      </Island>
     </section>
   );
 }

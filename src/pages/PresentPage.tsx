@@ -16,7 +16,11 @@ import { DatasetErrorView } from '../chart-card/DatasetErrorView';
 import { Headlines } from './Headlines';
 import { LiveFigure } from '../chart-card/LiveFigure';
 import { NotFound } from './NotFound';
-import { absoluteHref, currentLocation, Link, replacePath } from '../state/router';
+import { absoluteHref, currentLocation, href, Link, replacePath } from '../state/router';
+import { useSources } from '../state/useSources';
+import { BuiltFigure } from '../chart-card/BuiltFigure';
+import { figureIsland } from '../chart-card/useLiveness';
+import { Island, useHydrated } from '../components/Island';
 import { useSelection } from '../state/selection';
 import { useTheme } from '../state/theme';
 
@@ -251,17 +255,27 @@ function ChartSlide({ chart }: { chart: Chart }) {
   const t = useT();
   const { lang } = useLanguage();
   const name = chart.names[lang].name;
-  if (state.status === 'pending') {
-    return (
-      <div className="chart-loading" role="status">
-        {t.loadingChart(name.toLowerCase())}
-      </div>
-    );
-  }
   if (state.status === 'error') {
     return <DatasetErrorView error={state.error} chartName={name} onRetry={state.retry} />;
   }
-  return <LiveFigure chart={chart} figure={state} palette={palettes[theme]} />;
+  return (
+    <Island
+      id={figureIsland(chart)}
+      className="figure figure-built"
+      fallback={
+        <div className="chart-loading" role="status">
+          {t.loadingChart(name.toLowerCase())}
+        </div>
+      }
+      live={
+        state.status === 'ready' && (
+          <LiveFigure chart={chart} figure={state} palette={palettes[theme]} />
+        )
+      }
+    >
+      <BuiltFigure chart={chart} widths={{ wide: SLIDE.width, height: SLIDE.height }} />
+    </Island>
+  );
 }
 
 function SourceLine({ chart }: { chart: Chart }) {
@@ -281,21 +295,39 @@ function SourceLine({ chart }: { chart: Chart }) {
   );
 }
 
-function SourcesSlide() {
+function SourceList() {
   const t = useT();
+  const hydrated = useHydrated();
+  // The site's own address, as the reader's browser reaches it; a built page names its path.
+  const home = hydrated ? absoluteHref('/') : href('/');
   return (
-    <div className="slide-sources">
-      <h1>{t.sourcesHeading}</h1>
-      <p>{t.sourcesIntro}</p>
+    <>
       <ul>
         {charts.map((c) => (
           <SourceLine key={c.id} chart={c} />
         ))}
       </ul>
       <p>
-        {t.sourcesWhere}{' '}
-        <a href={absoluteHref('/')}>{absoluteHref('/').replace(/^https?:\/\//, '')}</a>.
+        {t.sourcesWhere} <a href={home}>{home.replace(/^https?:\/\//, '')}</a>.
       </p>
+    </>
+  );
+}
+
+function SourcesSlide() {
+  const t = useT();
+  const sources = useSources();
+  return (
+    <div className="slide-sources">
+      <h1>{t.sourcesHeading}</h1>
+      <p>{t.sourcesIntro}</p>
+      <Island
+        id="slide-sources"
+        live={sources.data ? <SourceList /> : null}
+        fallback={<SourceList />}
+      >
+        <SourceList />
+      </Island>
     </div>
   );
 }

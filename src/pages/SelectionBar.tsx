@@ -29,7 +29,10 @@ export function SelectionBar() {
     items.push({ key: 'place', label: t.placeChip(name ?? selection.place) });
   }
   return (
-    <div className={`selection-bar${isEmpty(selection) ? '' : ' active'}`} aria-live="polite">
+    <div
+      className={`selection-bar js-only${isEmpty(selection) ? '' : ' active'}`}
+      aria-live="polite"
+    >
       {isEmpty(selection) ? (
         <p className="selection-hint">{t.selectionHint}</p>
       ) : (

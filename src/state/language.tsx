@@ -7,13 +7,14 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { currentLocation, updateSearch } from './router';
-import { fromPreferences, parseLanguage, type Language } from '../i18n/languages';
+import { currentLocation, navigate, routePath, usePageLanguage } from './router';
+import type { Language } from '../i18n/languages';
 import { chartTextsLoaded, loadChartTexts } from '../charts/registry';
 import { en, type Messages } from '../i18n/messages/en';
 import { messages as packs } from '../i18n/messages/load';
-import { readStoredChoice, storeChoice } from './storedChoice';
+import { storeChoice } from './storedChoice';
 
+/** The reader's chosen language, which `public/boot.js` reads to open their language's pages. */
 const STORAGE_KEY = 'kzcn-lang';
 
 /** The `lang` attribute: Chinese is named by its script, as readers' fonts expect. */
@@ -43,19 +44,9 @@ function loadedMessages(lang: Language): Messages | undefined {
 }
 
 /** A language is shown once the interface's and the charts' words have both arrived. */
-async function loadMessages(lang: Language): Promise<Messages> {
+export async function loadMessages(lang: Language): Promise<Messages> {
   const [pack] = await Promise.all([packs.load(lang), loadChartTexts(lang)]);
   return pack;
-}
-
-/** The language from `?lang=`, then the reader's stored choice, then the browser's preference. */
-export function initialLanguage(embedded: boolean): Language {
-  return (
-    parseLanguage(new URLSearchParams(currentLocation().search).get('lang')) ??
-    (embedded ? null : readStoredChoice(STORAGE_KEY, parseLanguage)) ??
-    fromPreferences(typeof navigator === 'undefined' ? [] : navigator.languages) ??
-    'en'
-  );
 }
 
 /** Noto Sans SC's faces for the page: a stylesheet, or in the single file the exports' own data. */
@@ -70,63 +61,45 @@ async function loadChineseFonts(): Promise<void> {
   document.head.append(style);
 }
 
-export function LanguageProvider({
-  children,
-  embedded = false,
-}: {
-  children: ReactNode;
-  embedded?: boolean;
-}) {
-  // The language shown and its words change together, once the words have loaded.
-  const [shown, setShown] = useState<{ lang: Language; messages: Messages | undefined }>(() => {
-    const first = initialLanguage(embedded);
-    return { lang: first, messages: loadedMessages(first) };
-  });
-  const { lang, messages } = shown;
-  const show = useCallback((next: Language) => {
-    const ready = loadedMessages(next);
-    if (ready) {
-      setShown({ lang: next, messages: ready });
-      return;
-    }
-    loadMessages(next).then(
-      (pack) => setShown({ lang: next, messages: pack }),
-      // Without its words the language cannot be shown; English stands in.
-      () => setShown({ lang: 'en', messages: en }),
-    );
-  }, []);
-
+/**
+ * The language the address names (`/ru/…`), shown once its words have arrived: until then the
+ * words of the language shown before stay, never a flash of another. The page's first language
+ * is loaded before the app starts (see main.tsx), so the first render has it.
+ */
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const wanted = usePageLanguage();
+  const [shown, setShown] = useState<{ lang: Language; messages: Messages | undefined }>(() => ({
+    lang: wanted,
+    messages: loadedMessages(wanted),
+  }));
   useEffect(() => {
-    if (messages) return;
+    if (shown.lang === wanted && shown.messages) return;
     let live = true;
-    loadMessages(lang).then(
-      (pack) => live && setShown({ lang, messages: pack }),
+    loadMessages(wanted).then(
+      (pack) => live && setShown({ lang: wanted, messages: pack }),
+      // Without its words the language cannot be shown; English stands in.
       () => live && setShown({ lang: 'en', messages: en }),
     );
     return () => {
       live = false;
     };
-  }, [messages, lang]);
+  }, [wanted, shown]);
 
+  const { lang, messages } = shown;
   useEffect(() => {
     document.documentElement.lang = LANG_ATTRIBUTE[lang];
     // Noto Sans SC's faces (about a hundred slices by unicode-range) only for Chinese readers.
     if (lang === 'zh') void loadChineseFonts();
   }, [lang]);
 
-  const setLang = useCallback(
-    (next: Language) => {
-      show(next);
-      storeChoice(STORAGE_KEY, next);
-      // A shared link names its language; keep it naming the one now chosen.
-      if (new URLSearchParams(currentLocation().search).has('lang')) {
-        updateSearch((params) => {
-          params.set('lang', next);
-        });
-      }
-    },
-    [show],
-  );
+  const setLang = useCallback((next: Language) => {
+    storeChoice(STORAGE_KEY, next);
+    // The same page and view at the chosen language's address.
+    const params = new URLSearchParams(currentLocation().search);
+    params.delete('lang');
+    const query = params.toString();
+    navigate(routePath(), query ? `?${query}` : '', next);
+  }, []);
 
   const value = useMemo(
     () => (messages ? { lang, setLang, messages } : null),

@@ -4,12 +4,11 @@ import {
   useContext,
   useEffect,
   useMemo,
-  useState,
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import type { ThemeName } from '../figure/palette';
-import { currentLocation, updateSearch } from './router';
+import { currentLocation, updateSearch, useRoute } from './router';
 import { readStoredChoice, storeChoice } from './storedChoice';
 
 export type ThemePreference = 'auto' | ThemeName;
@@ -45,41 +44,58 @@ const ThemeContext = createContext<ThemeState>({
   setPreference: () => undefined,
 });
 
+const listeners = new Set<() => void>();
+
+function subscribePreference(onChange: () => void): () => void {
+  listeners.add(onChange);
+  window.addEventListener('popstate', onChange);
+  window.addEventListener('storage', onChange);
+  return () => {
+    listeners.delete(onChange);
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener('storage', onChange);
+  };
+}
+
 /**
- * The theme: from `?theme=`, then the reader's stored choice, then the system's. A surface that
- * lives inside someone else's page (an embed, a slide) takes only the URL and the system.
+ * The reader's theme: from `?theme=`, then their stored choice. A surface that lives inside
+ * someone else's page (an embed) takes only the address.
  */
-export function ThemeProvider({
-  children,
-  embedded = false,
-}: {
-  children: ReactNode;
-  embedded?: boolean;
-}) {
-  const [preference, setPreferenceState] = useState<ThemePreference>(() => {
-    const fromUrl = parseThemePreference(
-      new URLSearchParams(currentLocation().search).get('theme'),
-    );
-    return (
-      fromUrl ?? (embedded ? null : readStoredChoice(STORAGE_KEY, parseThemePreference)) ?? 'auto'
-    );
-  });
+function readPreference(embedded: boolean): ThemePreference {
+  const fromUrl = parseThemePreference(new URLSearchParams(currentLocation().search).get('theme'));
+  if (fromUrl) return fromUrl;
+  return (embedded ? null : readStoredChoice(STORAGE_KEY, parseThemePreference)) ?? 'auto';
+}
+
+/**
+ * The theme: the reader's preference, else the system's. A built page was made knowing neither,
+ * so its markup (and the hydrating render) says "auto"; `public/boot.js` has already painted the
+ * page in the right colours by then, and the switch catches up right after.
+ */
+export function ThemeProvider({ children }: { children: ReactNode }) {
+  const embedded = useRoute().name === 'embed';
+  const preference = useSyncExternalStore(
+    subscribePreference,
+    () => readPreference(embedded),
+    () => 'auto' as const,
+  );
   const dark = useSyncExternalStore(subscribeScheme, systemPrefersDark, () => false);
   const theme: ThemeName = preference === 'auto' ? (dark ? 'dark' : 'light') : preference;
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
-    document.documentElement.style.colorScheme = theme;
   }, [theme]);
 
   const setPreference = useCallback((p: ThemePreference) => {
-    setPreferenceState(p);
     storeChoice(STORAGE_KEY, p);
     if (new URLSearchParams(currentLocation().search).has('theme')) {
       updateSearch((params) => {
         params.delete('theme');
       });
     }
+    listeners.forEach((l) => {
+      l();
+    });
   }, []);
 
   const value = useMemo(

@@ -354,5 +354,7 @@ test('the PowerPoint file opens in LibreOffice Impress', async ({ page }, info) 
       timeout: 90_000,
     },
   );
-  expect(readFileSync(info.outputPath('kzcn-trade-en.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(readFileSync(info.outputPath('kzcn-trade-en.pdf')).subarray(0, 5).toString()).toBe(
+    '%PDF-',
+  );
 });

@@ -70,16 +70,17 @@ describe('embed snippets', () => {
     chartId: 'trade',
     title: 'Trade "record" <2024> & more',
     theme: 'dark',
-    lang: 'en',
+    lang: 'ru',
     selection: { year: 2024, hide: ['education', 'nuclear'] },
     width: 960.4,
     height: 540,
-    absolute: (path, search) => `https://example.org/kzcn${path}${search}`,
+    absolute: (path, search) => `https://example.org/kzcn/ru${path}${search}`,
+    file: (path) => `https://example.org/kzcn${path}`,
   });
 
   it('carries the view, the theme and the language, and escapes the title', () => {
     expect(snippets.url).toBe(
-      'https://example.org/kzcn/embed/trade?lang=en&theme=dark&year=2024&hide=education%2Cnuclear',
+      'https://example.org/kzcn/ru/embed/trade?theme=dark&year=2024&hide=education%2Cnuclear',
     );
     expect(snippets.iframe).toContain('title="Trade &quot;record&quot; &lt;2024&gt; &amp; more"');
     expect(snippets.iframe).toContain('loading="lazy"');
@@ -90,8 +91,9 @@ describe('embed snippets', () => {
     );
     expect(snippets.responsive).toContain('data-kzcn-embed');
     expect(snippets.link).toBe(
-      'https://example.org/kzcn/chart/trade?lang=en&theme=dark&year=2024&hide=education%2Cnuclear',
+      'https://example.org/kzcn/ru/chart/trade?theme=dark&year=2024&hide=education%2Cnuclear',
     );
+    expect(snippets.image).toBe('https://example.org/kzcn/images/ru/trade.png');
   });
 
   it('leaves the theme out when it follows the visitor', () => {
@@ -104,8 +106,9 @@ describe('embed snippets', () => {
       width: 600,
       height: 400,
       absolute: (path, search) => `https://example.org${path}${search}`,
+      file: (path) => `https://example.org${path}`,
     });
-    expect(auto.url).toBe('https://example.org/embed/map?lang=en');
+    expect(auto.url).toBe('https://example.org/embed/map');
   });
 });
 

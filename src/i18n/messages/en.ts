@@ -120,6 +120,9 @@ export const en = {
     'Adds a small script from this site that sets each frame to its chart’s height.',
   embedLink: 'Link',
   embedLinkHint: 'The chart’s own page, in this view.',
+  embedImage: 'Image',
+  embedImageHint:
+    'The chart as a picture at a stable address (PNG; .svg for SVG), for slides and documents that insert an image by its link. It shows the chart as published, without this view.',
   copy: 'Copy',
   copied: (what: string) => `Copied the ${what}.`,
   selectedToCopy: 'Selected: press Ctrl+C (⌘C) to copy.',

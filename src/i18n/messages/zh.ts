@@ -114,6 +114,9 @@ export const zh: Messages = {
   embedFittingHint: '添加本站的一个小脚本，将每个框架设为其图表的高度。',
   embedLink: '链接',
   embedLinkHint: '图表本身的页面，保持当前视图。',
+  embedImage: '图片',
+  embedImageHint:
+    '图表的固定地址图片（PNG；SVG请用.svg），可在通过链接插入图片的幻灯片和文档中使用。显示的是未加选择视图的图表。',
   copy: '复制',
   copied: (what: string) => `已复制${what}。`,
   selectedToCopy: '已选中：按 Ctrl+C（⌘C）复制。',

@@ -1,0 +1,55 @@
+// Runs in the page's <head>, before anything is painted: the reader's theme, and the language a
+// link or the reader asked for. A file of the site, not inline code, so the page's
+// Content-Security-Policy allows it by its address.
+(function () {
+  'use strict';
+  var LANGS = ['en', 'ru', 'kk', 'zh'];
+  var root = document.documentElement;
+  root.setAttribute('data-js', '');
+  var script = document.currentScript;
+  // The site's base, where this file lives: '/' or a host's sub-path ('/kzcn/').
+  var base = ((script && script.getAttribute('src')) || '/boot.js').replace(/boot\.js.*$/, '');
+  var hashRoutes = location.hash.indexOf('#/') === 0;
+  var address = hashRoutes ? location.hash.slice(1) : location.pathname;
+  var q = address.indexOf('?');
+  var path = q < 0 ? address : address.slice(0, q);
+  var search = hashRoutes ? (q < 0 ? '' : address.slice(q)) : location.search;
+  if (!hashRoutes && path.indexOf(base) === 0) path = '/' + path.slice(base.length);
+  var params = new URLSearchParams(search);
+  var first = path.split('/')[1] || '';
+  var pageLang = LANGS.indexOf(first) > 0 ? first : 'en';
+  var rest = pageLang === 'en' ? path : path.slice(first.length + 1) || '/';
+  var embedded = /^\/embed\//.test(rest);
+
+  function stored(key) {
+    try {
+      return window.localStorage.getItem(key);
+    } catch (e) {
+      return null;
+    }
+  }
+
+  var theme = params.get('theme');
+  if (theme !== 'light' && theme !== 'dark' && theme !== 'auto') {
+    theme = embedded ? null : stored('kzcn-theme');
+  }
+  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+
+  // A link that names its language (?lang=), or a reader who chose one, opens that language's
+  // page; an address that names its own language (/ru/…) is kept.
+  var asked = params.get('lang');
+  var wanted = LANGS.indexOf(asked) >= 0 ? asked : null;
+  if (!wanted && pageLang === 'en' && !embedded) {
+    var chosen = stored('kzcn-lang');
+    if (LANGS.indexOf(chosen) > 0) wanted = chosen;
+  }
+  if (!wanted || wanted === pageLang) return;
+  params.delete('lang');
+  var query = params.toString();
+  var target =
+    (wanted === 'en' ? '' : '/' + wanted) + (rest === '/' && wanted !== 'en' ? '/' : rest);
+  target = target.replace(/\/\/+/g, '/') + (query ? '?' + query : '');
+  root.style.visibility = 'hidden';
+  if (hashRoutes) location.replace(location.pathname + location.search + '#' + target);
+  else location.replace(base.replace(/\/$/, '') + target + location.hash);
+})();

@@ -1,0 +1,82 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { dataFingerprint } from '../charts/fingerprint';
+import type { Chart } from '../charts/registry';
+import { FigureFrame } from '../figure/FigureFrame';
+import { palettes } from '../figure/palette';
+import { plotFit } from '../figure/plotFit';
+import { datasetQuery, sourcesQuery } from '../queries/datasets';
+import type { DatasetName } from '../schema/datasets';
+import { useFigure } from './useFigure';
+
+/** The widths a built page lays a figure out at: a phone's, and the surface's own. */
+export interface BuiltWidths {
+  /** Left out where the surface has one size (a slide). */
+  narrow?: number;
+  wide: number;
+  /** A fixed height (a slide), else each layout takes the height it needs. */
+  height?: number;
+}
+
+function Layout({
+  chart,
+  width,
+  height,
+  kind,
+}: {
+  chart: Chart;
+  width: number;
+  height?: number;
+  kind: string;
+}) {
+  const state = useFigure(chart, height === undefined ? { width } : { width, height }, {});
+  if (state.status !== 'ready') return null;
+  const { model } = state;
+  const palette = palettes.light;
+  return (
+    <div className={`figure-layout ${kind}`}>
+      <FigureFrame
+        chartId={chart.id}
+        frame={model.frame}
+        text={model.text}
+        summary={model.summary}
+        palette={palette}
+        fit={plotFit(model)}
+        idSuffix={`-${kind}`}
+      >
+        {state.renderPlot(palette)}
+      </FigureFrame>
+    </div>
+  );
+}
+
+/**
+ * A figure in a page built ahead of time: laid out for a phone and for the surface's width, the
+ * page's stylesheet showing the one that fits. Its colours are the light palette's; the page's
+ * stylesheet turns them dark where the reader's scheme is (see staticFigureCss).
+ */
+export function BuiltFigure({ chart, widths }: { chart: Chart; widths: BuiltWidths }) {
+  return (
+    <>
+      {widths.narrow !== undefined && <Layout chart={chart} width={widths.narrow} kind="narrow" />}
+      <Layout
+        chart={chart}
+        width={widths.wide}
+        kind={widths.narrow === undefined ? 'only' : 'wide'}
+        {...(widths.height ? { height: widths.height } : {})}
+      />
+    </>
+  );
+}
+
+/** What the built figure was made from (see dataFingerprint), read from the page's data. */
+export function useBuiltFingerprint(chart: Chart): string | undefined {
+  const client = useQueryClient();
+  const sources = client.getQueryData(sourcesQuery.queryKey);
+  const datasets = Object.fromEntries(
+    Object.values(chart.datasets).map((n: DatasetName) => [
+      n,
+      client.getQueryData(datasetQuery(n).queryKey),
+    ]),
+  );
+  return sources ? dataFingerprint(chart, datasets, sources) : undefined;
+}
