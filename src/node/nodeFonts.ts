@@ -7,9 +7,16 @@ import { ROOT } from './paths';
 
 const CACHE = resolve(ROOT, 'node_modules/.cache/kzcn-fonts');
 
-/** A font file the catalogue names by its address in the dev server (`/node_modules/…`). */
+/**
+ * A font file the catalogue names by its address in Vite's module runner: `/node_modules/…`
+ * under the project, or `/@fs/…` where the packages live elsewhere on disk.
+ */
 export function fontFileBytes(url: string): Uint8Array {
-  const path = url.startsWith('/node_modules/') ? resolve(ROOT, url.slice(1)) : url;
+  const path = url.startsWith('/@fs/')
+    ? url.slice('/@fs'.length)
+    : url.startsWith('/node_modules/')
+      ? resolve(ROOT, url.slice(1))
+      : url;
   return new Uint8Array(readFileSync(path));
 }
 
