@@ -12,11 +12,15 @@ const CACHE = resolve(ROOT, 'node_modules/.cache/kzcn-fonts');
  * under the project, or `/@fs/…` where the packages live elsewhere on disk.
  */
 export function fontFileBytes(url: string): Uint8Array {
-  const path = url.startsWith('/@fs/')
-    ? url.slice('/@fs'.length)
-    : url.startsWith('/node_modules/')
-      ? resolve(ROOT, url.slice(1))
-      : url;
+  // After the site's base, if it has one (`/kzcn/@fs/…`).
+  const fs = url.indexOf('/@fs/');
+  const modules = url.indexOf('/node_modules/');
+  const path =
+    fs >= 0
+      ? url.slice(fs + '/@fs'.length)
+      : modules >= 0
+        ? resolve(ROOT, url.slice(modules + 1))
+        : url;
   return new Uint8Array(readFileSync(path));
 }
 
