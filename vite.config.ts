@@ -8,7 +8,7 @@ import {
   securityPolicyPlugin,
 } from './src/build/headPlugins';
 import { bundledDataPlugin, regionPlugin } from './src/build/regionPlugin';
-import { prerenderPlugin } from './src/build/prerenderPlugin';
+import { builtPagesPreview, prerenderPlugin } from './src/build/prerenderPlugin';
 import { singleFilePlugin } from './src/build/singleFilePlugin';
 
 export { CONTENT_SECURITY_POLICY };
@@ -37,6 +37,7 @@ export default defineConfig(({ mode }) => {
       preloadFontsPlugin(),
       singleFilePlugin(),
       prerenderPlugin(),
+      builtPagesPreview(),
     ],
     build: {
       target: 'es2022',

@@ -29,6 +29,15 @@
     }
   }
 
+  function preferred() {
+    var tags = navigator.languages || [];
+    for (var i = 0; i < tags.length; i++) {
+      var code = String(tags[i]).toLowerCase().split(/[-_]/)[0];
+      if (LANGS.indexOf(code) >= 0) return code;
+    }
+    return null;
+  }
+
   var theme = params.get('theme');
   if (theme !== 'light' && theme !== 'dark' && theme !== 'auto') {
     theme = embedded ? null : stored('kzcn-theme');
@@ -36,12 +45,14 @@
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
 
   // A link that names its language (?lang=), or a reader who chose one, opens that language's
-  // page; an address that names its own language (/ru/…) is kept.
+  // page; an address that names its own language (/ru/…) is kept. A first visit to the front
+  // page opens the first of the browser's languages the site speaks.
   var asked = params.get('lang');
   var wanted = LANGS.indexOf(asked) >= 0 ? asked : null;
   if (!wanted && pageLang === 'en' && !embedded) {
     var chosen = stored('kzcn-lang');
-    if (LANGS.indexOf(chosen) > 0) wanted = chosen;
+    if (LANGS.indexOf(chosen) >= 0) wanted = chosen;
+    else if (rest === '/') wanted = preferred();
   }
   if (!wanted || wanted === pageLang) return;
   params.delete('lang');
@@ -49,7 +60,12 @@
   var target =
     (wanted === 'en' ? '' : '/' + wanted) + (rest === '/' && wanted !== 'en' ? '/' : rest);
   target = target.replace(/\/\/+/g, '/') + (query ? '?' + query : '');
+  if (hashRoutes) {
+    // A new hash is the same page: the app reads it as it starts.
+    location.replace(location.pathname + location.search + '#' + target);
+    return;
+  }
+  // The page is left before it paints: nothing of this language shows in the meantime.
   root.style.visibility = 'hidden';
-  if (hashRoutes) location.replace(location.pathname + location.search + '#' + target);
-  else location.replace(base.replace(/\/$/, '') + target + location.hash);
+  location.replace(base.replace(/\/$/, '') + target + location.hash);
 })();

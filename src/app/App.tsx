@@ -57,6 +57,10 @@ function Routes({ route }: { route: Route }) {
 export function App({ client }: { client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
   const route = useRoute();
+  // The page is React's from here: its controls answer (tests and styles can wait for this).
+  useEffect(() => {
+    document.documentElement.setAttribute('data-hydrated', '');
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <LanguageProvider>

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { isFile } from '../node/paths';
 
 /**
  * After the client is built, the site is built from it: every route in every language rendered
@@ -36,6 +37,30 @@ export function prerenderPlugin(): Plugin {
       } finally {
         await server.close();
       }
+    },
+  };
+}
+
+/**
+ * `vite preview` answers `/ru/chart/trade` with the page built for it (`ru/chart/trade/index.html`),
+ * as static hosts do, rather than with the site's fallback page.
+ */
+export function builtPagesPreview(): Plugin {
+  return {
+    name: 'kzcn-built-pages-preview',
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, _res, next) => {
+        const [path = '', query] = (req.url ?? '').split('?');
+        const base = server.config.base.replace(/\/$/, '');
+        if (req.method === 'GET' && !/\.[a-z0-9]+$/i.test(path) && !path.endsWith('/')) {
+          const inside = path.startsWith(base) ? path.slice(base.length) : path;
+          if (isFile(resolve(outDir, `.${inside}/index.html`))) {
+            req.url = `${path}/index.html${query === undefined ? '' : `?${query}`}`;
+          }
+        }
+        next();
+      });
     },
   };
 }

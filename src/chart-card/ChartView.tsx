@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { chartFiles } from '../charts/defineChart';
 import type { Chart } from '../charts/registry';
-import { BuildingPage, Island } from '../components/Island';
+import { BuildingPage, Island, useHydrated } from '../components/Island';
 import { LazyDetails } from '../components/LazyDetails';
 import { palettes } from '../figure/palette';
 import { useElementWidth } from '../hooks/useElementWidth';
@@ -63,12 +63,14 @@ function FigureArea({ chart, state, live, tab, zoom, figureRef, built }: AreaPro
   const { theme } = useTheme();
   const name = chart.names[lang].name;
   const fingerprint = useBuiltFingerprint(chart);
+  // What the files said can only show once the page is React's: the built page knew nothing of it.
+  const hydrated = useHydrated();
   const loading = (
     <div className="chart-loading" role="status">
       {t.loadingChart(name.toLowerCase())}
     </div>
   );
-  if (state.status === 'error') {
+  if (hydrated && state.status === 'error') {
     return <DatasetErrorView error={state.error} chartName={name} onRetry={state.retry} />;
   }
   const ready = state.status === 'ready' && live ? state : null;

@@ -133,7 +133,7 @@ function EmbeddedChart({ chart }: { chart: Chart }) {
           <ChartControls chart={chart} zoom={zoom} />
         </div>
       )}
-      {state.status === 'error' ? (
+      {hydrated && state.status === 'error' ? (
         <DatasetErrorView
           error={state.error}
           chartName={chart.names.en.name}

@@ -255,7 +255,8 @@ function ChartSlide({ chart }: { chart: Chart }) {
   const t = useT();
   const { lang } = useLanguage();
   const name = chart.names[lang].name;
-  if (state.status === 'error') {
+  const hydrated = useHydrated();
+  if (hydrated && state.status === 'error') {
     return <DatasetErrorView error={state.error} chartName={name} onRetry={state.retry} />;
   }
   return (

@@ -32,7 +32,10 @@ test.describe('with scripts off', () => {
         await page.emulateMedia({ colorScheme: scheme });
         for (const path of ['/', `/chart/${CHART_IDS[0]}`, `/chart/${CHART_IDS[3]}`]) {
           await page.goto(localizedPath(path, lang));
-          await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-Hans' : lang);
+          await expect(page.locator('html')).toHaveAttribute(
+            'lang',
+            lang === 'zh' ? 'zh-Hans' : lang,
+          );
           await expect(page).toHaveTitle(/\S/);
           const cards = page.locator('[data-chart-card]');
           for (const card of await cards.all()) {
@@ -45,14 +48,17 @@ test.describe('with scripts off', () => {
             await expect(card.locator('.figure-summary')).toBeVisible();
             await expect(card.locator('.source-list li').first()).toBeVisible();
             // The figure's colours follow the reader's scheme, with no script to set them.
-            const background = await figure.locator('rect').first().evaluate(
-              (r) => getComputedStyle(r).fill,
-            );
+            const background = await figure
+              .locator('rect')
+              .first()
+              .evaluate((r) => getComputedStyle(r).fill);
             expect(background).toBe(scheme === 'dark' ? DARK_CARD : LIGHT_CARD);
           }
           if (path === '/') await expect(page.locator('.headline')).toHaveCount(4);
           // Controls that need scripts are not offered.
-          await expect(page.getByRole('button', { name: /^Export|^Экспорт|^Экспорттау|^导出/ })).toHaveCount(0);
+          await expect(
+            page.getByRole('button', { name: /^Export|^Экспорт|^Экспорттау|^导出/ }),
+          ).toHaveCount(0);
         }
       });
     }
@@ -129,9 +135,9 @@ test('data stay live: a file changed after the build shows once the page is live
     await page.goto('/');
     // The headline figure and the trade chart read the file again and show the new value.
     await expect(page.locator('.headline-value').first()).toHaveText('$47bn');
-    await expect(page.locator('[data-chart-card="trade"] .figure:not(.figure-built)')).toContainText(
-      'Record ≈$47bn',
-    );
+    await expect(
+      page.locator('[data-chart-card="trade"] .figure:not(.figure-built)'),
+    ).toContainText('Record ≈$47bn');
     // The charts that do not read the file keep their figures as built.
     await expect(page.locator('[data-island="figure-agreements"]')).toHaveCount(1);
   } finally {
@@ -147,7 +153,9 @@ test('every chart page carries its link preview: Open Graph and Twitter card', a
     for (const id of CHART_IDS) {
       await page.goto(localizedPath(`/chart/${id}`, lang));
       const meta = (property: string) =>
-        page.locator(`meta[property="${property}"], meta[name="${property}"]`).getAttribute('content');
+        page
+          .locator(`meta[property="${property}"], meta[name="${property}"]`)
+          .getAttribute('content');
       expect(await meta('og:title')).toMatch(/\S{3}/);
       expect(await meta('og:description')).toMatch(/\S{3}/);
       expect(await meta('twitter:card')).toBe('summary_large_image');

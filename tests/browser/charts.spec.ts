@@ -7,7 +7,7 @@ test('every chart renders on the dashboard, with a title and a generated summary
   await page.goto('/');
   await waitForAllFigures(page);
   for (const id of CHART_IDS) {
-    const svg = page.locator(`svg[data-chart="${id}"]`);
+    const svg = page.locator(`.figure:not(.figure-built) > svg[data-chart="${id}"]`);
     await expect(svg).toHaveAttribute('role', 'img');
     await expect(svg.locator('title')).not.toBeEmpty();
     expect((await svg.locator('desc').textContent())?.length ?? 0).toBeGreaterThan(80);
@@ -96,13 +96,19 @@ test('a picked sector is held in the URL and highlights related milestones and p
   await expect(chip).toBeVisible();
   await waitForFigure(page, 'milestones');
   const dimmed = page.locator(
-    'svg[data-chart="milestones"] [data-part="events"] circle[opacity="0.25"]',
+    '.figure:not(.figure-built) > svg[data-chart="milestones"] [data-part="events"] circle[opacity="0.25"]',
   );
-  const lit = page.locator('svg[data-chart="milestones"] [data-part="events"] circle[opacity="1"]');
+  const lit = page.locator(
+    '.figure:not(.figure-built) > svg[data-chart="milestones"] [data-part="events"] circle[opacity="1"]',
+  );
   expect(await lit.count()).toBeGreaterThan(0);
   expect(await dimmed.count()).toBeGreaterThan(0);
   await waitForFigure(page, 'map');
-  expect(await page.locator('svg[data-chart="map"] g[opacity="0.3"]').count()).toBeGreaterThan(0);
+  expect(
+    await page
+      .locator('.figure:not(.figure-built) > svg[data-chart="map"] g[opacity="0.3"]')
+      .count(),
+  ).toBeGreaterThan(0);
 
   // A shared link reopens the same view.
   await page.goto(page.url());
@@ -121,16 +127,22 @@ test('a picked sector is held in the URL and highlights related milestones and p
 test('a year picked in the trade chart reweights the map’s trade line', async ({ page }) => {
   await page.goto('/?year=2022');
   await waitForFigure(page, 'map');
-  await expect(page.locator('svg[data-chart="map"]')).toContainText('Trade 2022: $31.2bn');
+  await expect(page.locator('.figure:not(.figure-built) > svg[data-chart="map"]')).toContainText(
+    'Trade 2022: $31.2bn',
+  );
   await page.goto('/?year=%3Cscript%3E');
   await waitForFigure(page, 'map');
-  await expect(page.locator('svg[data-chart="map"]')).toContainText('Trade 2024: $43.8bn');
+  await expect(page.locator('.figure:not(.figure-built) > svg[data-chart="map"]')).toContainText(
+    'Trade 2024: $43.8bn',
+  );
 });
 
 test('the map zooms and pans with buttons, keys and the mouse, and resets', async ({ page }) => {
   await page.goto('/chart/map');
   await waitForFigure(page, 'map');
-  const inner = page.locator('svg[data-chart="map"] g[clip-path] > g[transform]');
+  const inner = page.locator(
+    '.figure:not(.figure-built) > svg[data-chart="map"] g[clip-path] > g[transform]',
+  );
   await expect(inner).toHaveAttribute('transform', 'translate(0,0) scale(1)');
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect(inner).toHaveAttribute('transform', /scale\(1\.5\)/);
@@ -139,7 +151,9 @@ test('the map zooms and pans with buttons, keys and the mouse, and resets', asyn
   await page.keyboard.press('+');
   await expect(inner).toHaveAttribute('transform', /scale\(2\.25\)/);
   expect(afterKey).not.toBe('translate(0,0) scale(1.5)');
-  const box = await page.locator('svg[data-chart="map"]').boundingBox();
+  const box = await page
+    .locator('.figure:not(.figure-built) > svg[data-chart="map"]')
+    .boundingBox();
   if (!box) throw new Error('no map');
   const before = await inner.getAttribute('transform');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -152,7 +166,9 @@ test('the map zooms and pans with buttons, keys and the mouse, and resets', asyn
   // Layers switch off and the URL keeps it.
   await page.getByRole('checkbox', { name: 'Education and culture' }).uncheck();
   await expect(page).toHaveURL(/hide=education/);
-  await expect(page.locator('svg[data-chart="map"] [data-mark="place-xian"]')).toHaveCount(0);
+  await expect(
+    page.locator('.figure:not(.figure-built) > svg[data-chart="map"] [data-mark="place-xian"]'),
+  ).toHaveCount(0);
 });
 
 test('transitions are off under prefers-reduced-motion', async ({ page }) => {
@@ -160,7 +176,7 @@ test('transitions are off under prefers-reduced-motion', async ({ page }) => {
   await page.goto('/chart/trade');
   await waitForFigure(page, 'trade');
   const duration = await page
-    .locator('svg[data-chart="trade"] [data-mark]')
+    .locator('.figure:not(.figure-built) > svg[data-chart="trade"] [data-mark]')
     .first()
     .evaluate((el) => getComputedStyle(el).transitionDuration);
   expect(duration).toBe('0s');
@@ -178,7 +194,9 @@ for (const theme of ['light', 'dark'] as const) {
     };
     for (const path of ['/embed/trade', '/embed/map?controls=1', '/embed/nope']) {
       await page.goto(path);
-      await expect(page.locator('svg[data-chart], h1').first()).toBeVisible();
+      await expect(
+        page.locator('.figure:not(.figure-built) > svg[data-chart], h1').first(),
+      ).toBeVisible();
       await check(path);
     }
     for (let slide = 1; slide <= 7; slide++) {

@@ -12,7 +12,7 @@ test('the dashboard loads and draws the trade figure', async ({ page }) => {
   await page.goto('/');
   await waitForFigure(page, 'trade');
   await expect(page).toHaveTitle('Kazakhstan–China Ties');
-  const svg = page.locator('svg[data-chart="trade"]');
+  const svg = page.locator('.figure:not(.figure-built) > svg[data-chart="trade"]');
   await expect(svg).toHaveAttribute('role', 'img');
   await expect(svg.locator('title')).toHaveText(/record \$44 billion in 2024/);
   await expect(svg.locator('desc')).toContainText('China customs recorded');
@@ -71,7 +71,7 @@ test('the pointer shows the nearest mark', async ({ page }) => {
   await page.goto('/chart/trade');
   await waitForFigure(page, 'trade');
   const box = await page
-    .locator('svg[data-chart="trade"] [data-mark="kz-stats-2022"]')
+    .locator('.figure:not(.figure-built) > svg[data-chart="trade"] [data-mark="kz-stats-2022"]')
     .boundingBox();
   if (!box) throw new Error('no mark');
   await page.mouse.move(box.x + box.width / 2 + 3, box.y + box.height / 2 - 2);
@@ -84,7 +84,10 @@ test('?theme=dark overrides the system and the switch changes it', async ({ page
   await page.goto('/?theme=dark');
   await waitForFigure(page, 'trade');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  const bg = await page.locator('svg[data-chart="trade"] > rect').first().getAttribute('fill');
+  const bg = await page
+    .locator('.figure:not(.figure-built) > svg[data-chart="trade"] > rect')
+    .first()
+    .getAttribute('fill');
   expect(bg).toBe('#15191e');
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
@@ -105,7 +108,7 @@ test('no horizontal scrolling on a 360 px phone', async ({ page }) => {
   );
   expect(overflow).toBeLessThanOrEqual(0);
   const svgWidth = await page
-    .locator('svg[data-chart="trade"]')
+    .locator('.figure:not(.figure-built) > svg[data-chart="trade"]')
     .evaluate((el) => el.getBoundingClientRect().width);
   expect(svgWidth).toBeLessThanOrEqual(360);
 });

@@ -32,7 +32,7 @@ async function serveHostPage(page: Page, path: string, body: string, strict = tr
 }
 
 function svgSize(page: Page, id: string) {
-  return page.locator(`svg[data-chart="${id}"]`).evaluate((svg) => ({
+  return page.locator(`.figure:not(.figure-built) > svg[data-chart="${id}"]`).evaluate((svg) => ({
     width: Number(svg.getAttribute('width')),
     height: Number(svg.getAttribute('height')),
   }));
@@ -43,7 +43,7 @@ test('an embed shows the figure alone and fills its frame, from 280 px to a 4K s
 }) => {
   await page.setViewportSize({ width: 800, height: 500 });
   await page.goto('/embed/trade');
-  await expect(page.locator('svg[data-chart="trade"]')).toBeVisible();
+  await expect(page.locator('.figure:not(.figure-built) > svg[data-chart="trade"]')).toBeVisible();
   await expect(page.getByRole('banner')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Export/ })).toHaveCount(0);
   expect(await svgSize(page, 'trade')).toEqual({ width: 800, height: 500 });
@@ -67,7 +67,9 @@ test('an embed shows the figure alone and fills its frame, from 280 px to a 4K s
   // Content-height charts are scaled into the frame, never cut: the whole figure is on screen.
   await page.setViewportSize({ width: 700, height: 400 });
   await page.goto('/embed/milestones');
-  await expect(page.locator('svg[data-chart="milestones"]')).toBeVisible();
+  await expect(
+    page.locator('.figure:not(.figure-built) > svg[data-chart="milestones"]'),
+  ).toBeVisible();
   expect(await svgSize(page, 'milestones')).toEqual({ width: 700, height: 400 });
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(400);
 });
@@ -78,7 +80,7 @@ test('embed options: title, source, controls, theme and a transparent background
   await page.goto(
     '/embed/map?title=0&source=0&controls=1&theme=dark&bg=transparent&hide=education',
   );
-  const svg = page.locator('svg[data-chart="map"]');
+  const svg = page.locator('.figure:not(.figure-built) > svg[data-chart="map"]');
   await expect(svg).toBeVisible();
   await expect(svg.locator(':scope > text', { hasText: 'places that tie' })).toHaveCount(0);
   await expect(svg.locator(':scope > text', { hasText: 'Boundaries' })).toHaveCount(0);
@@ -94,7 +96,7 @@ test('embed options: title, source, controls, theme and a transparent background
   await page.goto(
     '/embed/trade?theme=<b>x</b>&title=yes&source=2&controls=<img src=x onerror=alert(1)>&bg=red&lang=xx&year=20x4',
   );
-  const trade = page.locator('svg[data-chart="trade"]');
+  const trade = page.locator('.figure:not(.figure-built) > svg[data-chart="trade"]');
   await expect(trade).toBeVisible();
   await expect(trade.locator(':scope > text').first()).toContainText('Trade between');
   await expect(trade.locator(':scope > rect')).toHaveCount(1);
@@ -136,7 +138,9 @@ test('a host page with several embeds: each draws its chart and takes its posted
   ] as const;
   for (const [title, id] of frames) {
     const frame = page.frameLocator(`iframe[title="${title}"]`);
-    await expect(frame.locator(`svg[data-chart="${id}"]`)).toBeVisible();
+    await expect(
+      frame.locator(`.figure:not(.figure-built) > svg[data-chart="${id}"]`),
+    ).toBeVisible();
     // embed.js set the frame to the height its chart asked for.
     const iframe = page.locator(`iframe[title="${title}"]`);
     await expect(iframe).toHaveAttribute('data-kzcn-height', /^\d+$/);
@@ -153,7 +157,7 @@ test('a host page with several embeds: each draws its chart and takes its posted
     await expect.poll(() => iframe.evaluate((f) => f.clientHeight)).toBe(asked);
     // The frame now holds the figure at its own height: nothing scrolls.
     const figure = await frame
-      .locator(`svg[data-chart="${id}"]`)
+      .locator(`.figure:not(.figure-built) > svg[data-chart="${id}"]`)
       .evaluate((svg) => Number(svg.getAttribute('height')));
     expect(Math.abs(figure - (asked ?? 0))).toBeLessThanOrEqual(1);
   }
@@ -170,7 +174,9 @@ test('a host page with several embeds: each draws its chart and takes its posted
   const inner = await trade.evaluate((f) => f.clientWidth);
   expect(inner).toBeLessThanOrEqual(330);
   await expect(
-    page.frameLocator('iframe[title="Trade"]').locator('svg[data-chart="trade"]'),
+    page
+      .frameLocator('iframe[title="Trade"]')
+      .locator('.figure:not(.figure-built) > svg[data-chart="trade"]'),
   ).toHaveAttribute('width', String(inner));
 });
 
@@ -180,7 +186,9 @@ test('the Embed dialog gives snippets for this view that work when pasted into a
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/chart/nuclear?theme=dark&year=2024');
-  await expect(page.locator('svg[data-chart="nuclear"]')).toBeVisible();
+  await expect(
+    page.locator('.figure:not(.figure-built) > svg[data-chart="nuclear"]'),
+  ).toBeVisible();
   await page.getByRole('button', { name: /^Embed/ }).click();
   const dialog = page.getByRole('dialog', { name: /Embed/ });
   await expect(dialog).toBeVisible();
@@ -188,7 +196,7 @@ test('the Embed dialog gives snippets for this view that work when pasted into a
   expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/nuclear\?[^"]*"/);
   expect(iframe).toContain('theme=dark');
   expect(iframe).toContain('year=2024');
-  expect(iframe).toContain('lang=en');
+  expect(iframe).toContain('/embed/nuclear?');
   expect(iframe).toContain('loading="lazy"');
   expect(iframe).toMatch(/title="[^"]*nuclear[^"]*"/i);
   expect(iframe).toMatch(/aspect-ratio: \d+ \/ \d+/);
@@ -205,7 +213,9 @@ test('the Embed dialog gives snippets for this view that work when pasted into a
   // Pasted into a page of another site, with no other script: the chart shows, sized to fit.
   await page.goto(await serveHostPage(page, '/article', `<main>${responsive}</main>`, false));
   const frame = page.frameLocator('iframe[data-kzcn-embed]');
-  await expect(frame.locator('svg[data-chart="nuclear"]')).toBeVisible();
+  await expect(
+    frame.locator('.figure:not(.figure-built) > svg[data-chart="nuclear"]'),
+  ).toBeVisible();
   await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('iframe[data-kzcn-embed]')).toHaveAttribute(
     'data-kzcn-height',
@@ -216,7 +226,9 @@ test('the Embed dialog gives snippets for this view that work when pasted into a
   await page.goto(
     await serveHostPage(page, '/plain', `<main style="width:720px">${iframe}</main>`, false),
   );
-  await expect(page.frameLocator('iframe').locator('svg[data-chart="nuclear"]')).toBeVisible();
+  await expect(
+    page.frameLocator('iframe').locator('.figure:not(.figure-built) > svg[data-chart="nuclear"]'),
+  ).toBeVisible();
   const box = await page.locator('iframe').boundingBox();
   const [, w, h] = /aspect-ratio: (\d+) \/ (\d+)/.exec(iframe) ?? [];
   expect(box?.width).toBe(720);

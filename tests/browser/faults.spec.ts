@@ -97,6 +97,8 @@ test('a slow file shows its chart loading, then the chart, with no error', async
   await expect(card.getByRole('status')).toBeVisible();
   await waitForFigure(page, 'trade');
   await expect(card.getByRole('alert')).toHaveCount(0);
-  await expect(page.locator('svg[data-chart="nuclear"]')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.figure:not(.figure-built) > svg[data-chart="nuclear"]')).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(card.getByRole('alert')).toHaveCount(0);
 });

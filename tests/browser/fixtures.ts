@@ -5,6 +5,21 @@ export { CHART_IDS };
 
 /** Every test fails on a console error or an uncaught exception in the page. */
 export const test = base.extend<{ consoleErrors: string[]; expectedConsole: RegExp[] }>({
+  /**
+   * A page arrives built, before React has taken it over; with scripts on, `goto` waits until it
+   * has (the app marks the page), so a test's first click is answered.
+   */
+  page: async ({ page, javaScriptEnabled }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (javaScriptEnabled !== false && !url.endsWith('.json')) {
+        await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      }
+      return response;
+    };
+    await use(page);
+  },
   /** Console messages a test provokes on purpose, such as the browser's note of a failed request. */
   expectedConsole: [[], { option: true }],
   consoleErrors: [
@@ -32,11 +47,15 @@ export const test = base.extend<{ consoleErrors: string[]; expectedConsole: RegE
 
 export { expect };
 
+/**
+ * Waits for a chart's live figure, with its marks. A figure the page was built with stays as
+ * built until the reader reaches for it: the pointer goes to the card's head, as a reader's would.
+ */
 export async function waitForFigure(page: Page, id: string): Promise<void> {
   const card = page.locator(`[data-chart-card="${id}"]`);
-  // Charts below the fold load as they come near: bring the card into view first.
   await card.scrollIntoViewIfNeeded();
-  await expect(page.locator(`svg[data-chart="${id}"]`)).toBeVisible();
+  await card.locator('.chart-card-head').hover();
+  await expect(page.locator(`.figure:not(.figure-built) > svg[data-chart="${id}"]`)).toBeVisible();
   // Fonts settle layout: wait so screenshots show the real typeface.
   await page.evaluate(() => document.fonts.ready);
 }

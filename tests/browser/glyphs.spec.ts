@@ -96,7 +96,7 @@ for (const { lang, id } of CASES) {
     test.setTimeout(90_000);
     const full = fontConfig(info.outputPath('noto'), figureFace);
     const bare = fontConfig(info.outputPath('latin'), latinOnly);
-    await page.goto(`/chart/${id}?lang=${lang}`);
+    await page.goto(`/${lang}/chart/${id}`);
     await waitForFigure(page, id);
 
     const png = PNG.sync.read(await exportAs(page, lang, id, 'PNG'));

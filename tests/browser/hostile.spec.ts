@@ -65,7 +65,7 @@ test('script and markup in every URL parameter render as text or are ignored', a
       await expect(
         path === '/present'
           ? page.getByRole('navigation', { name: 'Slides' })
-          : page.locator('svg[data-chart]').first(),
+          : page.locator('.figure:not(.figure-built) > svg[data-chart]').first(),
       ).toBeVisible();
       await noInjection(page);
     }
@@ -104,6 +104,8 @@ test('markup in a dataset’s strings is drawn as text', async ({ page }) => {
   await noInjection(page);
   await page.goto('/chart/milestones');
   await waitForFigure(page, 'milestones');
-  await expect(page.locator('svg[data-chart="milestones"]')).toContainText('<img src=x');
+  await expect(
+    page.locator('.figure:not(.figure-built) > svg[data-chart="milestones"]'),
+  ).toContainText('<img src=x');
   await noInjection(page);
 });

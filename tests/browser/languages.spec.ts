@@ -4,38 +4,52 @@ import { strFromU8, unzipSync } from 'fflate';
 import { zh } from '../../src/i18n/messages/zh';
 import { expect, test, waitForFigure } from './fixtures';
 
-test('the language comes from ?lang=, the switcher, then the stored choice', async ({ page }) => {
+test('the address names the language: ?lang= lands there, the switcher moves, the choice stays', async ({
+  page,
+}) => {
   await page.goto('/chart/agreements?lang=ru');
+  await expect(page).toHaveURL(/\/ru\/chart\/agreements$/);
   await waitForFigure(page, 'agreements');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-  const figure = page.locator('svg[data-chart="agreements"]');
+  const figure = page.locator('.figure:not(.figure-built) > svg[data-chart="agreements"]');
   await expect(figure).toContainText('Энергетика');
   await expect(figure).not.toContainText('Aerospace');
   await expect(page.getByRole('combobox', { name: 'Язык' })).toHaveValue('ru');
 
   await expect(page.getByRole('button', { name: 'Таблица' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Язык' }).selectOption('kk');
+  await expect(page).toHaveURL(/\/kk\/chart\/agreements$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
   await expect(page.getByRole('combobox', { name: 'Тіл' })).toHaveValue('kk');
   await expect(page.getByRole('button', { name: 'Кесте' })).toBeVisible();
   await expect(figure).toContainText('Энергетика');
   await expect(figure).toContainText('Цифрландыру');
-  await expect(page).toHaveURL(/lang=kk/);
 
-  // Stored: a page without ?lang keeps the reader's choice.
+  // Stored: an English address opens the reader's language; one that names a language keeps it.
   await page.goto('/chart/map');
+  await expect(page).toHaveURL(/\/kk\/chart\/map$/);
   await waitForFigure(page, 'map');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
-  await expect(page.locator('svg[data-chart="map"]')).toContainText('Өскемен');
+  await expect(page.locator('.figure:not(.figure-built) > svg[data-chart="map"]')).toContainText(
+    'Өскемен',
+  );
+  await page.goto('/ru/chart/map');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 });
 
-test('an unknown ?lang is ignored, and the browser’s preference counts', async ({ browser }) => {
+test('the front page opens in the browser’s language; an unknown ?lang is ignored', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/zh\/$/);
   await page.goto('/chart/agreements?lang=<b>');
-  await expect(page.locator('svg[data-chart="agreements"]')).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-  await expect(page.locator('svg[data-chart="agreements"]')).toContainText('能源');
+  // A shared link keeps the language its address names.
+  await expect(page).toHaveURL(/\/chart\/agreements\?lang=%3Cb%3E$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goto('/zh/chart/agreements');
+  const figure = page.locator('.figure:not(.figure-built) > svg[data-chart="agreements"]');
+  await expect(figure).toContainText('能源');
   await page.evaluate(() => document.fonts.ready);
   // The Chinese font is self-hosted and was loaded for the glyphs on screen.
   expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '能源'))).toBe(true);
@@ -47,7 +61,7 @@ test('an English reader downloads no Chinese font', async ({ page }) => {
   page.on('request', (r) => {
     if (r.resourceType() === 'font') fonts.push(r.url());
   });
-  await page.goto('/?lang=en');
+  await page.goto('/');
   await waitForFigure(page, 'milestones');
   await page.evaluate(() => document.fonts.ready);
   expect(fonts.length).toBeGreaterThan(0);
@@ -55,7 +69,7 @@ test('an English reader downloads no Chinese font', async ({ page }) => {
 });
 
 test('an export in Kazakh carries the Kazakh words and their letters', async ({ page }) => {
-  await page.goto('/chart/agreements?lang=kk');
+  await page.goto('/kk/chart/agreements');
   await waitForFigure(page, 'agreements');
   // The menu speaks Kazakh too.
   await page.getByRole('button', { name: /^Экспорт/ }).click();
@@ -103,14 +117,18 @@ for (const lang of ['ru', 'kk', 'zh'] as const) {
     page,
   }) => {
     test.setTimeout(60_000);
-    await page.goto(`/?lang=${lang}`);
+    await page.goto(`/${lang}/`);
     for (const id of ['trade', 'agreements', 'nuclear', 'map', 'milestones']) {
       await page.locator(`[data-chart-card="${id}"]`).scrollIntoViewIfNeeded();
-      await expect(page.locator(`svg[data-chart="${id}"]`)).toBeVisible();
+      await expect(
+        page.locator(`.figure:not(.figure-built) > svg[data-chart="${id}"]`),
+      ).toBeVisible();
     }
     const text = await page.evaluate(() => document.body.innerText);
     const svgText = await page.evaluate(() =>
-      [...document.querySelectorAll('svg[data-chart] text')].map((t) => t.textContent).join('\n'),
+      [...document.querySelectorAll('.figure:not(.figure-built) > svg[data-chart] text')]
+        .map((t) => t.textContent)
+        .join('\n'),
     );
     const left = ENGLISH.filter((phrase) => text.includes(phrase) || svgText.includes(phrase));
     expect(left).toEqual([]);
@@ -123,10 +141,12 @@ for (const lang of ['en', 'ru', 'kk', 'zh'] as const) {
     test.setTimeout(60_000);
     await page.setViewportSize({ width: 360, height: 760 });
     for (const id of ['trade', 'agreements', 'nuclear', 'map', 'milestones']) {
-      await page.goto(`/chart/${id}?lang=${lang}`);
+      await page.goto(`/${lang}/chart/${id}`);
       await waitForFigure(page, id);
       const problems = await page.evaluate((chart) => {
-        const svg = document.querySelector(`svg[data-chart="${chart}"]`);
+        const svg = document.querySelector(
+          `.figure:not(.figure-built) > svg[data-chart="${chart}"]`,
+        );
         if (!svg) return ['no figure'];
         const frame = svg.getBoundingClientRect();
         const boxes = [...svg.querySelectorAll('text')]
@@ -160,7 +180,7 @@ for (const lang of ['en', 'ru', 'kk', 'zh'] as const) {
 }
 
 test('a PowerPoint slide in Chinese speaks Chinese and says so', async ({ page }) => {
-  await page.goto('/chart/trade?lang=zh');
+  await page.goto('/zh/chart/trade');
   await waitForFigure(page, 'trade');
   await page.getByRole('button', { name: /^导出/ }).click();
   const downloading = page.waitForEvent('download');
@@ -185,7 +205,7 @@ for (const lang of ['ru', 'kk', 'zh'] as const) {
   test(`axe-core finds no violations in ${lang}, quotes and translations shown`, async ({
     page,
   }) => {
-    await page.goto(`/chart/nuclear?lang=${lang}`);
+    await page.goto(`/${lang}/chart/nuclear`);
     await waitForFigure(page, 'nuclear');
     await page.locator('details summary').first().click();
     // Every quote is marked English, with the reader's translation beside it in their language.

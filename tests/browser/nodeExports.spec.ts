@@ -49,7 +49,13 @@ function exportCli(args: string[]) {
   });
 }
 
-const IMAGE_OPTIONS = { size: 'custom', width: 1200, height: 675, scale: 2, theme: 'light' } as const;
+const IMAGE_OPTIONS = {
+  size: 'custom',
+  width: 1200,
+  height: 675,
+  scale: 2,
+  theme: 'light',
+} as const;
 
 test('the baked images match Chromium’s exports of the same figures', async ({ page }) => {
   test.setTimeout(300_000);
@@ -91,7 +97,9 @@ test.describe('npm run export', () => {
     const names = readdirSync(out).sort();
     expect(names).toEqual(
       ['trade', 'map']
-        .flatMap((id) => ['csv', 'json', 'pdf', 'png', 'pptx', 'svg'].map((f) => `kzcn-${id}-ru.${f}`))
+        .flatMap((id) =>
+          ['csv', 'json', 'pdf', 'png', 'pptx', 'svg'].map((f) => `kzcn-${id}-ru.${f}`),
+        )
         .sort(),
     );
     const options = { size: 'custom', width: 1920, height: 1080, scale: 2, theme: 'dark' } as const;
@@ -113,9 +121,18 @@ test.describe('npm run export', () => {
   test('refuses a bad argument with one line, status 2, and writes nothing', () => {
     const target = join(out, 'refused');
     for (const [args, says] of [
-      [['--chart', 'pie'], /^export: --chart "pie" is not one of: trade, agreements, nuclear, map, milestones, all\n$/],
-      [['--format', 'gif'], /^export: --format "gif" is not one of: png, svg, pdf, pptx, csv, json, all\n$/],
-      [['--size', 'huge'], /^export: --size width "huge" must be a whole number of px from 280 to 8192\n$/],
+      [
+        ['--chart', 'pie'],
+        /^export: --chart "pie" is not one of: trade, agreements, nuclear, map, milestones, all\n$/,
+      ],
+      [
+        ['--format', 'gif'],
+        /^export: --format "gif" is not one of: png, svg, pdf, pptx, csv, json, all\n$/,
+      ],
+      [
+        ['--size', 'huge'],
+        /^export: --size width "huge" must be a whole number of px from 280 to 8192\n$/,
+      ],
       [['--lang', 'fr'], /^export: --lang "fr" is not one of: en, ru, kk, zh, all\n$/],
       [['--colour', 'red'], /^export: --colour is not an option/],
     ] as const) {

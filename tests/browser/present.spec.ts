@@ -32,7 +32,10 @@ test('the deck moves by keyboard and keeps the slide number in the URL', async (
   for (const [key, slide, chart] of steps) {
     await page.keyboard.press(key);
     await expect.poll(() => slideNumber(page)).toBe(slide);
-    if (chart) await expect(page.locator(`svg[data-chart="${chart}"]`)).toBeVisible();
+    if (chart)
+      await expect(
+        page.locator(`.figure:not(.figure-built) > svg[data-chart="${chart}"]`),
+      ).toBeVisible();
     await expect(page.getByText(`${String(slide)} / ${String(SLIDES)}`)).toBeVisible();
   }
   // F for full screen, Esc (or F again) to leave it.
@@ -48,7 +51,9 @@ test('the deck moves by keyboard and keeps the slide number in the URL', async (
 
   // A deck can link to a slide; out-of-range numbers land on the nearest slide.
   await page.goto('/present/4');
-  await expect(page.locator('svg[data-chart="nuclear"]')).toBeVisible();
+  await expect(
+    page.locator('.figure:not(.figure-built) > svg[data-chart="nuclear"]'),
+  ).toBeVisible();
   await page.goto('/present/99');
   await expect.poll(() => slideNumber(page)).toBe(SLIDES);
   await page.goto('/present/0');
@@ -64,7 +69,9 @@ test('slides are 16:9, letterboxed to any screen, with text sized for a room', a
   ] as const) {
     await page.setViewportSize({ width, height });
     await page.goto('/present/2');
-    await expect(page.locator('svg[data-chart="trade"]')).toBeVisible();
+    await expect(
+      page.locator('.figure:not(.figure-built) > svg[data-chart="trade"]'),
+    ).toBeVisible();
     const box = await page.locator('.slide-box').boundingBox();
     if (!box) throw new Error('no slide');
     expect(box.width / box.height).toBeCloseTo(16 / 9, 2);
@@ -76,7 +83,7 @@ test('slides are 16:9, letterboxed to any screen, with text sized for a room', a
   // On a 1080p projector the chart's title is large.
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/present/2');
-  const title = page.locator('svg[data-chart="trade"] > text').first();
+  const title = page.locator('.figure:not(.figure-built) > svg[data-chart="trade"] > text').first();
   const { height } = (await title.boundingBox()) ?? { height: 0 };
   expect(height).toBeGreaterThan(36);
 });
@@ -121,7 +128,7 @@ test('a chart slide opens alone, and the deck works inside another page’s fram
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/present/map');
-  await expect(page.locator('svg[data-chart="map"]')).toBeVisible();
+  await expect(page.locator('.figure:not(.figure-built) > svg[data-chart="map"]')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Slides' })).toHaveCount(0);
   await page.goto('/present/nope');
   await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
@@ -134,13 +141,17 @@ test('a chart slide opens alone, and the deck works inside another page’s fram
   });
   await page.goto(`${host.origin}/talk`);
   const frame = page.frameLocator('iframe');
-  await expect(frame.locator('svg[data-chart="trade"]')).toBeVisible();
+  await expect(frame.locator('.figure:not(.figure-built) > svg[data-chart="trade"]')).toBeVisible();
   const box = await frame.locator('.slide-box').boundingBox();
   expect(box?.width).toBeCloseTo(960, 0);
   await frame.locator('.slide').click({ position: { x: 900, y: 30 } });
-  await expect(frame.locator('svg[data-chart="agreements"]')).toBeVisible();
+  await expect(
+    frame.locator('.figure:not(.figure-built) > svg[data-chart="agreements"]'),
+  ).toBeVisible();
   await page.keyboard.press('ArrowRight');
-  await expect(frame.locator('svg[data-chart="nuclear"]')).toBeVisible();
+  await expect(
+    frame.locator('.figure:not(.figure-built) > svg[data-chart="nuclear"]'),
+  ).toBeVisible();
   const inner = page.frames().find((f) => f.url().startsWith(SITE));
   expect(inner?.url()).toMatch(/\/present\/4$/);
   await host.close();

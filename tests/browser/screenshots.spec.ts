@@ -38,7 +38,7 @@ for (const lang of ['ru', 'kk', 'zh'] as const) {
       await page.setViewportSize({ width: size.width, height: size.height });
       await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
       for (const route of routes) {
-        await page.goto(`${route}?lang=${lang}`);
+        await page.goto(`/${lang}${route === '/' ? '/' : route}`);
         if (route === '/') await waitForAllFigures(page);
         else await waitForFigure(page, route.slice('/chart/'.length));
         const slug = route === '/' ? 'dashboard' : route.slice(1).replace(/\//g, '-');

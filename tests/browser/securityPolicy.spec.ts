@@ -16,11 +16,17 @@ test('every route renders under the strict Content-Security-Policy', async ({ pa
   await waitForAllFigures(page);
   for (const id of CHART_IDS) {
     await page.goto(`/chart/${id}`);
-    await expect(page.locator(`svg[data-chart="${id}"]`)).toBeVisible();
+    await expect(
+      page.locator(`.figure:not(.figure-built) > svg[data-chart="${id}"]`),
+    ).toBeVisible();
     await page.goto(`/embed/${id}?controls=1`);
-    await expect(page.locator(`svg[data-chart="${id}"]`)).toBeVisible();
+    await expect(
+      page.locator(`.figure:not(.figure-built) > svg[data-chart="${id}"]`),
+    ).toBeVisible();
     await page.goto(`/present/${id}`);
-    await expect(page.locator(`svg[data-chart="${id}"]`)).toBeVisible();
+    await expect(
+      page.locator(`.figure:not(.figure-built) > svg[data-chart="${id}"]`),
+    ).toBeVisible();
   }
   for (let slide = 1; slide <= 7; slide++) {
     await page.goto(`/present/${String(slide)}`);
@@ -32,7 +38,7 @@ test('every route renders under the strict Content-Security-Policy', async ({ pa
 
 test('exports work under the policy', async ({ page }) => {
   await page.goto('/chart/map');
-  await expect(page.locator('svg[data-chart="map"]')).toBeVisible();
+  await expect(page.locator('.figure:not(.figure-built) > svg[data-chart="map"]')).toBeVisible();
   await page.getByRole('button', { name: /^Export/ }).click();
   for (const format of ['PNG', 'SVG', 'PDF', 'PowerPoint', 'CSV', 'JSON']) {
     const downloading = page.waitForEvent('download');

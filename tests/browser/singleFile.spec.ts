@@ -36,15 +36,17 @@ test('the single file opens from disk with no network: every chart, every route,
   await page.goto(url);
   for (const id of CHART_IDS) {
     await page.locator(`[data-chart-card="${id}"]`).scrollIntoViewIfNeeded();
-    await expect(page.locator(`svg[data-chart="${id}"]`)).toBeVisible();
+    await expect(
+      page.locator(`.figure:not(.figure-built) > svg[data-chart="${id}"]`),
+    ).toBeVisible();
   }
   // Links inside stay inside the file: routes live in the hash.
   await page.locator('[data-chart-card="map"]').getByRole('link', { name: /^Open/ }).click();
   await expect(page).toHaveURL(/index\.html#\/chart\/map$/);
-  await expect(page.locator('svg[data-chart="map"]')).toBeVisible();
+  await expect(page.locator('.figure:not(.figure-built) > svg[data-chart="map"]')).toBeVisible();
 
   await page.goto(`${url}#/chart/trade?year=2023`);
-  await expect(page.locator('svg[data-chart="trade"]')).toBeVisible();
+  await expect(page.locator('.figure:not(.figure-built) > svg[data-chart="trade"]')).toBeVisible();
   await page.getByRole('button', { name: /^Export/ }).click();
   const downloading = page.waitForEvent('download');
   await page
@@ -55,17 +57,19 @@ test('the single file opens from disk with no network: every chart, every route,
   expect(download.suggestedFilename()).toBe('kzcn-trade-en.png');
   const png = new Uint8Array(readFileSync(await download.path()));
   const svgWidth = await page
-    .locator('svg[data-chart="trade"]')
+    .locator('.figure:not(.figure-built) > svg[data-chart="trade"]')
     .evaluate((svg) => Number(svg.getAttribute('width')));
   expect(pngSize(png).width).toBe(svgWidth * 2);
   expect(readTextChunks(png).URL).toContain('#/chart/trade?year=2023');
 
   await page.goto(`${url}#/present/2`);
-  await expect(page.locator('svg[data-chart="trade"]')).toBeVisible();
+  await expect(page.locator('.figure:not(.figure-built) > svg[data-chart="trade"]')).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/#\/present\/3$/);
   await page.goto(`${url}#/embed/nuclear?theme=dark`);
-  await expect(page.locator('svg[data-chart="nuclear"]')).toBeVisible();
+  await expect(
+    page.locator('.figure:not(.figure-built) > svg[data-chart="nuclear"]'),
+  ).toBeVisible();
   await expect(page.getByRole('banner')).toHaveCount(0);
 
   expect(outside).toEqual([]);
@@ -80,8 +84,10 @@ test('the single file reads Chinese in its own font, once, in the page, the PNG 
   expect(statSync(file).size).toBeLessThan(15 * 1024 * 1024);
   await context.route(/^https?:/, (route) => route.abort('internetdisconnected'));
 
-  await page.goto(`${url}#/chart/nuclear?lang=zh`);
-  await expect(page.locator('svg[data-chart="nuclear"]')).toBeVisible();
+  await page.goto(`${url}#/zh/chart/nuclear`);
+  await expect(
+    page.locator('.figure:not(.figure-built) > svg[data-chart="nuclear"]'),
+  ).toBeVisible();
   await expect
     .poll(() =>
       page.evaluate(async () => {

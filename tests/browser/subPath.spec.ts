@@ -10,7 +10,9 @@ test('a build for a sub-path works there: dashboard, chart pages, embeds, slides
   await page.goto(`${SUB}/`);
   for (const id of CHART_IDS) {
     await page.locator(`[data-chart-card="${id}"]`).scrollIntoViewIfNeeded();
-    await expect(page.locator(`svg[data-chart="${id}"]`)).toBeVisible();
+    await expect(
+      page.locator(`.figure:not(.figure-built) > svg[data-chart="${id}"]`),
+    ).toBeVisible();
   }
   expect(requests.filter((p) => !p.startsWith('/kzcn/'))).toEqual([]);
   expect(requests).toContain('/kzcn/data/trade.json');
@@ -18,16 +20,20 @@ test('a build for a sub-path works there: dashboard, chart pages, embeds, slides
 
   await page.locator('[data-chart-card="agreements"]').getByRole('link', { name: /^Open/ }).click();
   await expect(page).toHaveURL(`${SUB}/chart/agreements`);
-  await expect(page.locator('svg[data-chart="agreements"]')).toBeVisible();
+  await expect(
+    page.locator('.figure:not(.figure-built) > svg[data-chart="agreements"]'),
+  ).toBeVisible();
   await page.getByRole('link', { name: '← All charts' }).click();
   await expect(page).toHaveURL(`${SUB}/`);
 
   await page.goto(`${SUB}/chart/map?place=khorgos`);
-  await expect(page.locator('svg[data-chart="map"]')).toBeVisible();
+  await expect(page.locator('.figure:not(.figure-built) > svg[data-chart="map"]')).toBeVisible();
   await page.goto(`${SUB}/embed/trade`);
-  await expect(page.locator('svg[data-chart="trade"]')).toBeVisible();
+  await expect(page.locator('.figure:not(.figure-built) > svg[data-chart="trade"]')).toBeVisible();
   await page.goto(`${SUB}/present/3`);
-  await expect(page.locator('svg[data-chart="agreements"]')).toBeVisible();
+  await expect(
+    page.locator('.figure:not(.figure-built) > svg[data-chart="agreements"]'),
+  ).toBeVisible();
   const script = await page.request.get(`${SUB}/embed.js`);
   expect(script.ok()).toBe(true);
   expect(await script.text()).toContain('kzcn:resize');
