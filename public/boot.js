@@ -30,9 +30,8 @@
   }
 
   function preferred() {
-    var tags = navigator.languages || [];
-    for (var i = 0; i < tags.length; i++) {
-      var code = String(tags[i]).toLowerCase().split(/[-_]/)[0];
+    for (var tag of navigator.languages || []) {
+      var code = String(tag).toLowerCase().split(/[-_]/)[0];
       if (LANGS.indexOf(code) >= 0) return code;
     }
     return null;

@@ -9,16 +9,16 @@ export const test = base.extend<{ consoleErrors: string[]; expectedConsole: RegE
    * A page arrives built, before React has taken it over; with scripts on, `goto` waits until it
    * has (the app marks the page), so a test's first click is answered.
    */
-  page: async ({ page, javaScriptEnabled }, use) => {
+  page: async ({ page, javaScriptEnabled }, provide) => {
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
-      if (javaScriptEnabled !== false && !url.endsWith('.json')) {
+      if (javaScriptEnabled && !url.endsWith('.json')) {
         await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
       }
       return response;
     };
-    await use(page);
+    await provide(page);
   },
   /** Console messages a test provokes on purpose, such as the browser's note of a failed request. */
   expectedConsole: [[], { option: true }],
