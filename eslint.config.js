@@ -80,7 +80,9 @@ export default tseslint.config(
           default: 'disallow',
           policies: LAYERS.map(({ name }, i) => ({
             from: { element: { type: name } },
-            allow: { to: { element: { types: { anyOf: LAYERS.slice(0, i + 1).map((l) => l.name) } } } },
+            allow: {
+              to: { element: { types: { anyOf: LAYERS.slice(0, i + 1).map((l) => l.name) } } },
+            },
           })),
         },
       ],

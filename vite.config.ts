@@ -41,7 +41,7 @@ export default defineConfig(({ mode }) => {
     ],
     build: {
       target: 'es2022',
-      sourcemap: false,
+      sourcemap: process.env.SOURCEMAP === '1',
       // Fonts stay files, however small: the policy allows fonts from this site, not data URLs.
       assetsInlineLimit: (file: string) => (/\.woff2?$/.test(file) ? false : undefined),
       ...(single

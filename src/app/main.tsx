@@ -13,7 +13,10 @@ if (root) {
   const client = createQueryClient();
   const { pathname } = currentLocation();
   const lang = languageOf(pathname);
-  warmUp(client, parseRoute(pathname), lang);
+  // A host may add or drop a trailing slash (a page is a folder's index.html).
+  const trimmed = (path: string) => path.replace(/(.)\/+$/, '$1');
+  const built = trimmed(root.dataset.page ?? '') === trimmed(pathname);
+  warmUp(client, parseRoute(pathname), lang, built);
   // The page's words first: the first render must say what the built page says.
   await loadMessages(lang).catch(() => undefined);
   const app = (
@@ -21,9 +24,7 @@ if (root) {
       <App client={client} />
     </StrictMode>
   );
-  // A host may add or drop a trailing slash (a page is a folder's index.html).
-  const trimmed = (path: string) => path.replace(/(.)\/+$/, '$1');
-  if (trimmed(root.dataset.page ?? '') === trimmed(pathname)) {
+  if (built) {
     recordIslands(root);
     hydrateRoot(root, app);
   } else {

@@ -1,11 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { dataFingerprint } from '../charts/fingerprint';
 import type { Chart } from '../charts/registry';
 import { FigureFrame } from '../figure/FigureFrame';
 import { palettes } from '../figure/palette';
 import { plotFit } from '../figure/plotFit';
-import { datasetQuery, sourcesQuery } from '../queries/datasets';
-import type { DatasetName } from '../schema/datasets';
 import { useFigure } from './useFigure';
 
 /** The widths a built page lays a figure out at: a phone's, and the surface's own. */
@@ -66,17 +62,4 @@ export function BuiltFigure({ chart, widths }: { chart: Chart; widths: BuiltWidt
       />
     </>
   );
-}
-
-/** What the built figure was made from (see dataFingerprint), read from the page's data. */
-export function useBuiltFingerprint(chart: Chart): string | undefined {
-  const client = useQueryClient();
-  const sources = client.getQueryData(sourcesQuery.queryKey);
-  const datasets = Object.fromEntries(
-    Object.values(chart.datasets).map((n: DatasetName) => [
-      n,
-      client.getQueryData(datasetQuery(n).queryKey),
-    ]),
-  );
-  return sources ? dataFingerprint(chart, datasets, sources) : undefined;
 }

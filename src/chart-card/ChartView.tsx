@@ -19,13 +19,14 @@ import { useLanguage } from '../state/language';
 import { useSelection } from '../state/selection';
 import { useTheme } from '../state/theme';
 import { useT } from '../state/useT';
-import { BuiltFigure, useBuiltFingerprint, type BuiltWidths } from './BuiltFigure';
+import type { BuiltWidths } from './BuiltFigure';
+import { FigureIsland } from './FigureIsland';
 import { CardHead, type Tab } from './CardHead';
 import { ChartControls } from './ChartControls';
 import { DatasetErrorView } from './DatasetErrorView';
 import { LiveFigure } from './LiveFigure';
 import { useFigure, type FigureState } from './useFigure';
-import { figureIsland, useLiveness } from './useLiveness';
+import { useLiveness } from './useLiveness';
 import { useZoom, type Zoom } from './useZoom';
 
 interface Props {
@@ -62,7 +63,6 @@ function FigureArea({ chart, state, live, tab, zoom, figureRef, built }: AreaPro
   const { lang } = useLanguage();
   const { theme } = useTheme();
   const name = chart.names[lang].name;
-  const fingerprint = useBuiltFingerprint(chart);
   // What the files said can only show once the page is React's: the built page knew nothing of it.
   const hydrated = useHydrated();
   const loading = (
@@ -83,11 +83,9 @@ function FigureArea({ chart, state, live, tab, zoom, figureRef, built }: AreaPro
     );
   }
   return (
-    <Island
-      id={figureIsland(chart)}
-      className="figure figure-built"
-      fingerprint={fingerprint}
-      fallback={loading}
+    <FigureIsland
+      chart={chart}
+      widths={built}
       live={
         ready && (
           <LiveFigure
@@ -99,9 +97,7 @@ function FigureArea({ chart, state, live, tab, zoom, figureRef, built }: AreaPro
           />
         )
       }
-    >
-      <BuiltFigure chart={chart} widths={built} />
-    </Island>
+    />
   );
 }
 

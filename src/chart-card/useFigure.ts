@@ -4,9 +4,10 @@ import { composeFigure, prepareInput, type ComposedFigure } from '../charts/comp
 import type { Chart } from '../charts/registry';
 import type { FigureSize } from '../figure/frame';
 import type { Selection } from '../figure/selection';
-import { datasetQuery, sourcesQuery } from '../queries/datasets';
+import { datasetQuery, retryFailedFiles, sourcesQuery } from '../queries/datasets';
 import { dataTextsQuery } from '../queries/dataTexts';
-import type { DatasetName } from '../schema/datasets';
+import type { DatasetName } from '../schema/dataFiles';
+import type { Language } from '../i18n/languages';
 import { useLanguage } from '../state/language';
 
 export type FigureState =
@@ -14,17 +15,22 @@ export type FigureState =
   | { status: 'error'; error: Error; retry: () => void }
   | ({ status: 'ready' } & ComposedFigure);
 
-function useModule(chart: Chart, load: boolean) {
-  const module = useSyncExternalStore(chart.subscribe, chart.loaded, chart.loaded);
+/** The chart's code and its words in `lang`: the module once both have arrived. */
+function useModule(chart: Chart, lang: Language, load: boolean) {
+  const ready = useCallback(
+    () => (chart.text(lang) === undefined ? undefined : chart.loaded()),
+    [chart, lang],
+  );
+  const module = useSyncExternalStore(chart.subscribe, ready, ready);
   const [error, setError] = useState<Error | null>(null);
   useEffect(() => {
     // After a failure, clearing the error tries again.
     if (load && !module && !error) {
-      chart.load().catch((e: unknown) => {
+      Promise.all([chart.load(), chart.loadText(lang)]).catch((e: unknown) => {
         setError(e instanceof Error ? e : new Error(String(e)));
       });
     }
-  }, [chart, load, module, error]);
+  }, [chart, lang, load, module, error]);
   return { module, error, clearError: () => setError(null) };
 }
 
@@ -54,9 +60,9 @@ function useInputs(chart: Chart, load: boolean) {
     ),
     combine,
   });
-  const sources = useQuery(sourcesQuery);
+  const sources = useQuery({ ...sourcesQuery, enabled: load });
   const { lang } = useLanguage();
-  const words = useQuery(dataTextsQuery(lang));
+  const words = useQuery({ ...dataTextsQuery(lang), enabled: load });
   const error = files.error ?? sources.error ?? words.error;
   return { lang, datasets: files.datasets, sources: sources.data, words: words.data, error };
 }
@@ -68,8 +74,8 @@ export function useFigure(
   selection: Selection,
   load = true,
 ): FigureState {
-  const code = useModule(chart, load);
   const { lang, datasets, sources, words, error } = useInputs(chart, load);
+  const code = useModule(chart, lang, load);
   const client = useQueryClient();
   const { module } = code;
   const input = useMemo(
@@ -102,9 +108,7 @@ export function useFigure(
       error: failed,
       retry: () => {
         code.clearError();
-        // Every file that failed, not only this chart's: a file many charts share (sources.json)
-        // brings them all back at once.
-        void client.refetchQueries({ predicate: (q) => q.state.status === 'error' });
+        void retryFailedFiles(client);
       },
     };
   }

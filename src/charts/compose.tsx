@@ -6,7 +6,7 @@ import type { Selection } from '../figure/selection';
 import { localizeData } from '../i18n/dataText';
 import type { Language } from '../i18n/languages';
 import { localizeSources, quoteKey } from '../i18n/sourceWords';
-import { DATASETS, type DatasetName } from '../schema/datasets';
+import { DATASETS, type DatasetName } from '../schema/dataFiles';
 import type { SourceIndex } from '../schema/sources';
 import type { ChartInput, ViewTransform } from './contract';
 import type { AnyModule, RegisteredChart } from './defineChart';

@@ -4,7 +4,8 @@ import type { FigureModel } from '../figure/model';
 import type { Palette } from '../figure/palette';
 import type { Selection } from '../figure/selection';
 import type { Language, OtherLanguage } from '../i18n/languages';
-import type { DataOf, DatasetMap } from '../schema/datasets';
+import type { DatasetMap } from '../schema/dataFiles';
+import type { DataOf } from '../schema/datasets';
 import type { SourceIndex } from '../schema/sources';
 
 /**

@@ -1,6 +1,6 @@
 import type { Language } from '../i18n/languages';
 import { lazyByLanguage } from '../i18n/lazyByLanguage';
-import { DATASETS, type DatasetMap, type DatasetName } from '../schema/datasets';
+import { DATASETS, type DatasetMap, type DatasetName } from '../schema/dataFiles';
 import type { ChartDefinition, ChartModule, ChartNames, LayerOption } from './contract';
 
 /**
@@ -21,7 +21,7 @@ export interface RegisteredChart<Id extends string = string> {
   load: () => Promise<AnyModule>;
   /** The module, if it has loaded. */
   loaded: () => AnyModule | undefined;
-  /** Calls back when the module arrives. */
+  /** Calls back when the module or its words in a language arrive. */
   subscribe: (listener: () => void) => () => void;
   /** Loads the chart's words in `lang` (English comes with its code). */
   loadText: (lang: Language) => Promise<unknown>;
@@ -35,13 +35,16 @@ export function defineChart<Id extends string, D extends DatasetMap, Text, Plot>
   let module: AnyModule | undefined;
   let loading: Promise<AnyModule> | undefined;
   const listeners = new Set<() => void>();
+  const notify = () => {
+    listeners.forEach((l) => {
+      l();
+    });
+  };
   const load = (): Promise<AnyModule> => {
     loading ??= def.load().then(
       (m) => {
         module = m as unknown as AnyModule;
-        listeners.forEach((l) => {
-          l();
-        });
+        notify();
         return module;
       },
       (error: unknown) => {
@@ -67,7 +70,13 @@ export function defineChart<Id extends string, D extends DatasetMap, Text, Plot>
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    loadText: (lang) => words.load(lang),
+    loadText: (lang) => {
+      const had = words.loaded(lang) !== undefined;
+      return words.load(lang).then((text) => {
+        if (!had) notify();
+        return text;
+      });
+    },
     text: (lang) => (lang === 'en' ? module?.en : words.loaded(lang)),
   };
 }

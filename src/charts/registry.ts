@@ -1,4 +1,3 @@
-import type { Language } from '../i18n/languages';
 import { agreementsChart } from './agreements';
 import type { RegisteredChart } from './defineChart';
 import { mapChart } from './map';
@@ -29,14 +28,4 @@ export function findChart(id: string): Chart | undefined {
 
 export function isChartId(id: string): id is ChartId {
   return CHART_IDS.includes(id as ChartId);
-}
-
-/** Every chart's words in `lang`: a language is shown once they, and the interface's, have come. */
-export async function loadChartTexts(lang: Language): Promise<void> {
-  if (lang === 'en') return;
-  await Promise.all(charts.map((c) => c.loadText(lang)));
-}
-
-export function chartTextsLoaded(lang: Language): boolean {
-  return charts.every((c) => lang === 'en' || c.text(lang) !== undefined);
 }

@@ -8,16 +8,44 @@ const arrived = new Map<string, string | null>();
 /** Islands whose built content has been replaced by their live version, gone from the page. */
 const replaced = new Set<string>();
 
+/** The address the page arrived at; once the reader goes elsewhere, its built content is gone. */
+let arrivedAt: string | undefined;
+let left = false;
+
 /** Notes the islands in the page's markup before React takes the page over. */
 export function recordIslands(root: ParentNode): void {
+  arrivedAt = window.location.pathname;
   for (const el of root.querySelectorAll('[data-island]')) {
     arrived.set(el.getAttribute('data-island') ?? '', el.getAttribute('data-fingerprint'));
   }
 }
 
+/**
+ * Whether the page is still the one that arrived. Another page, or this one in another language,
+ * is drawn by React: content built for the first would be out of place (or would be empty, for an
+ * island mounted anew), so every island shows its live version from then on.
+ */
+function onArrivedPage(): boolean {
+  if (typeof window === 'undefined' || arrivedAt === undefined || left) return false;
+  left = window.location.pathname !== arrivedAt;
+  return !left;
+}
+
+function subscribeToAddress(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  return () => window.removeEventListener('popstate', onChange);
+}
+
 /** Whether the page arrived with this island's content, still in place. */
-export function hasBuiltIsland(id: string): boolean {
-  return arrived.has(id) && !replaced.has(id);
+function hasBuiltIsland(id: string): boolean {
+  return onArrivedPage() && arrived.has(id) && !replaced.has(id);
+}
+
+/** As hasBuiltIsland, and renders again when the reader leaves the page the island came with. */
+export function useBuiltIsland(id: string): boolean {
+  // Hydration reads the same: the built page is still there when React takes it over.
+  const onPage = useSyncExternalStore(subscribeToAddress, onArrivedPage, onArrivedPage);
+  return onPage && hasBuiltIsland(id);
 }
 
 /** The fingerprint of the data an island was built from (see `fingerprint`). */
@@ -62,6 +90,7 @@ interface Props {
 export function Island({ id, className, live, fallback = null, fingerprint, children }: Props) {
   const building = useContext(BuildingPage);
   const hydrated = useHydrated();
+  const built = useBuiltIsland(id);
   const showLive = hydrated && live !== null && live !== undefined && live !== false;
   useEffect(() => {
     if (showLive) replaced.add(id);
@@ -74,7 +103,7 @@ export function Island({ id, className, live, fallback = null, fingerprint, chil
     );
   }
   if (showLive) return live;
-  if (hasBuiltIsland(id)) {
+  if (built) {
     return (
       <div
         data-island={id}

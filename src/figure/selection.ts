@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { id } from '../schema/common';
+import { isId } from '../schema/idPattern';
 
 /** What the reader has picked to follow across charts; the address keeps it, so links reopen it. */
 export interface Selection {
@@ -18,25 +17,30 @@ export function isEmpty(selection: Selection): boolean {
   );
 }
 
-const yearParam = z.int().check(z.gte(1980), z.lte(2050));
+/** Years a view may name: wider than the data, narrow enough to refuse nonsense. */
+const YEARS = { min: 1980, max: 2050 };
+
+/** A well-formed id of at most 40 characters, or nothing. */
+const idParam = (value: string | null): string | undefined =>
+  isId(value) && value.length <= 40 ? value : undefined;
 
 /** Takes only well-formed values from the query string; anything else is dropped, silently. */
 export function parseSelection(search: string): Selection {
   const params = new URLSearchParams(search);
   const out: Selection = {};
-  const sector = id.safeParse(params.get('sector'));
-  if (sector.success && sector.data.length <= 40) out.sector = sector.data;
-  const place = id.safeParse(params.get('place'));
-  if (place.success && place.data.length <= 40) out.place = place.data;
+  const sector = idParam(params.get('sector'));
+  if (sector !== undefined) out.sector = sector;
+  const place = idParam(params.get('place'));
+  if (place !== undefined) out.place = place;
   const hide = (params.get('hide') ?? '')
     .split(',')
-    .filter((h) => h.length <= 40 && id.safeParse(h).success)
+    .filter((h) => idParam(h) !== undefined)
     .slice(0, 8);
   if (hide.length > 0) out.hide = hide;
   const rawYear = params.get('year');
   if (rawYear !== null && /^\d{4}$/.test(rawYear)) {
-    const year = yearParam.safeParse(Number(rawYear));
-    if (year.success) out.year = year.data;
+    const year = Number(rawYear);
+    if (year >= YEARS.min && year <= YEARS.max) out.year = year;
   }
   return out;
 }

@@ -1,12 +1,12 @@
 import { charts } from '../charts/registry';
-import { Island } from '../components/Island';
+import { FileIsland } from '../chart-card/FileIsland';
 import { formatPartialDate } from '../i18n/format';
 import { useLanguage } from '../state/language';
 import { useT } from '../state/useT';
 import { Link } from '../state/router';
 import { useSources } from '../state/useSources';
 import { datasetUrl } from '../queries/loadDataset';
-import { DATA_FILES, DATASETS } from '../schema/datasets';
+import { DATA_FILES, DATASETS } from '../schema/dataFiles';
 
 /** What the article is, dated from sources.json, with a link to its text. */
 function ArticleLine() {
@@ -22,20 +22,17 @@ function ArticleLine() {
   );
 }
 
+const ARTICLE_FILES = ['sources'] as const;
+
 export function AboutSection() {
-  const sources = useSources();
   const t = useT();
   const { lang } = useLanguage();
   return (
     <section id="about" className="about" aria-labelledby="about-heading" tabIndex={-1}>
       <h2 id="about-heading">{t.aboutHeading}</h2>
-      <Island
-        id="about-article"
-        live={sources.data ? <ArticleLine /> : null}
-        fallback={<ArticleLine />}
-      >
+      <FileIsland id="about-article" files={ARTICLE_FILES}>
         <ArticleLine />
-      </Island>
+      </FileIsland>
       <p>{t.aboutSources}</p>
       <h3>{t.dataFiles}</h3>
       <ul className="dataset-list">

@@ -13,9 +13,9 @@ import { absoluteHref, useLocation } from '../state/router';
 import { useSelection } from '../state/selection';
 import { useTheme } from '../state/theme';
 import { useZoom } from '../chart-card/useZoom';
-import { BuiltFigure } from '../chart-card/BuiltFigure';
-import { figureIsland } from '../chart-card/useLiveness';
-import { Island, useHydrated } from '../components/Island';
+import { FigureIsland } from '../chart-card/FigureIsland';
+import { useHydrated } from '../components/Island';
+import { useLanguage } from '../state/language';
 
 /** A frame's width on a phone, and a common one elsewhere, for the page built ahead of time. */
 const BUILT = { narrow: 360, wide: 800 };
@@ -122,6 +122,7 @@ function EmbeddedChart({ chart }: { chart: Chart }) {
 
   const palette = palettes[theme];
   const hydrated = useHydrated();
+  const { lang } = useLanguage();
   return (
     <div
       className="embed"
@@ -136,18 +137,13 @@ function EmbeddedChart({ chart }: { chart: Chart }) {
       {hydrated && state.status === 'error' ? (
         <DatasetErrorView
           error={state.error}
-          chartName={chart.names.en.name}
+          chartName={chart.names[lang].name}
           onRetry={state.retry}
         />
       ) : (
-        <Island
-          id={figureIsland(chart)}
-          className="figure figure-built"
-          fallback={
-            <div className="chart-loading" role="status">
-              Loading {chart.names.en.name.toLowerCase()}…
-            </div>
-          }
+        <FigureIsland
+          chart={chart}
+          widths={BUILT}
           live={
             state.status === 'ready' && (
               <LiveFigure
@@ -160,9 +156,7 @@ function EmbeddedChart({ chart }: { chart: Chart }) {
               />
             )
           }
-        >
-          <BuiltFigure chart={chart} widths={BUILT} />
-        </Island>
+        />
       )}
     </div>
   );

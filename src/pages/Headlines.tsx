@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Island } from '../components/Island';
+import { FileIsland } from '../chart-card/FileIsland';
 import { useId } from 'react';
 import { useLanguage } from '../state/language';
 import { dataTextsQuery } from '../queries/dataTexts';
@@ -9,16 +9,9 @@ import { useSources } from '../state/useSources';
 import { formatPartialDate, formatUsdBnShort } from '../i18n/format';
 import { describeSource } from '../i18n/sourceWords';
 import { datasetQuery } from '../queries/datasets';
-import type { DatasetName } from '../schema/datasets';
 import type { SourceIndex } from '../schema/sources';
 
-/** The files the headline figures come from, fetched as the dashboard starts. */
-export const HEADLINE_DATASETS: readonly DatasetName[] = [
-  'trade',
-  'agreements',
-  'nuclear',
-  'milestones',
-];
+const HEADLINE_FILES = ['sources', 'trade', 'agreements', 'nuclear', 'milestones'] as const;
 
 interface Figure {
   key: string;
@@ -146,17 +139,11 @@ function HeadlineList() {
  */
 export function Headlines() {
   const t = useT();
-  const { loading } = useHeadlineFigures();
-  const sources = useSources();
   return (
     <section className="headlines" aria-label={t.headlineFigures}>
-      <Island
-        id="headlines"
-        live={!loading && sources.data ? <HeadlineList /> : null}
-        fallback={<HeadlineList />}
-      >
+      <FileIsland id="headlines" files={HEADLINE_FILES}>
         <HeadlineList />
-      </Island>
+      </FileIsland>
     </section>
   );
 }

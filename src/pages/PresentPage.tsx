@@ -8,7 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Chart } from '../charts/registry';
-import { charts, findChart } from '../charts/registry';
+import { findChart } from '../charts/registry';
 import { palettes } from '../figure/palette';
 import { useFigure } from '../chart-card/useFigure';
 import { useWindowSize } from '../hooks/useWindowSize';
@@ -16,27 +16,13 @@ import { DatasetErrorView } from '../chart-card/DatasetErrorView';
 import { Headlines } from './Headlines';
 import { LiveFigure } from '../chart-card/LiveFigure';
 import { NotFound } from './NotFound';
-import { absoluteHref, currentLocation, href, Link, replacePath } from '../state/router';
-import { useSources } from '../state/useSources';
-import { BuiltFigure } from '../chart-card/BuiltFigure';
-import { figureIsland } from '../chart-card/useLiveness';
-import { Island, useHydrated } from '../components/Island';
+import { currentLocation, Link, replacePath } from '../state/router';
+import { SLIDE, SLIDES, type Slide } from './slides';
+import { SourcesSlide } from './SourcesSlide';
+import { FigureIsland } from '../chart-card/FigureIsland';
+import { useHydrated } from '../components/Island';
 import { useSelection } from '../state/selection';
 import { useTheme } from '../state/theme';
-
-/** Slides are laid out at this size and scaled to the screen, so text is sized for a room. */
-export const SLIDE = { width: 1200, height: 675 };
-
-type Slide =
-  | { kind: 'title'; label: string }
-  | { kind: 'chart'; chart: Chart; label: string }
-  | { kind: 'sources'; label: string };
-
-export const SLIDES: readonly Slide[] = [
-  { kind: 'title', label: 'Title' },
-  ...charts.map((chart) => ({ kind: 'chart' as const, chart, label: chart.names.en.name })),
-  { kind: 'sources', label: 'Sources' },
-];
 
 function useSlideScale(): number {
   const { width, height } = useWindowSize();
@@ -252,7 +238,6 @@ function ChartSlide({ chart }: { chart: Chart }) {
   const selection = useSelection();
   const { theme } = useTheme();
   const state = useFigure(chart, SLIDE, selection);
-  const t = useT();
   const { lang } = useLanguage();
   const name = chart.names[lang].name;
   const hydrated = useHydrated();
@@ -260,75 +245,14 @@ function ChartSlide({ chart }: { chart: Chart }) {
     return <DatasetErrorView error={state.error} chartName={name} onRetry={state.retry} />;
   }
   return (
-    <Island
-      id={figureIsland(chart)}
-      className="figure figure-built"
-      fallback={
-        <div className="chart-loading" role="status">
-          {t.loadingChart(name.toLowerCase())}
-        </div>
-      }
+    <FigureIsland
+      chart={chart}
+      widths={{ wide: SLIDE.width, height: SLIDE.height }}
       live={
         state.status === 'ready' && (
           <LiveFigure chart={chart} figure={state} palette={palettes[theme]} />
         )
       }
-    >
-      <BuiltFigure chart={chart} widths={{ wide: SLIDE.width, height: SLIDE.height }} />
-    </Island>
-  );
-}
-
-function SourceLine({ chart }: { chart: Chart }) {
-  const selection = useSelection();
-  const state = useFigure(chart, SLIDE, selection);
-  const t = useT();
-  const { lang } = useLanguage();
-  return (
-    <li>
-      <strong>{chart.names[lang].name}.</strong>{' '}
-      {state.status === 'ready'
-        ? state.model.text.source
-        : state.status === 'error'
-          ? t.dataUnavailable(state.error.message)
-          : t.loading}
-    </li>
-  );
-}
-
-function SourceList() {
-  const t = useT();
-  const hydrated = useHydrated();
-  // The site's own address, as the reader's browser reaches it; a built page names its path.
-  const home = hydrated ? absoluteHref('/') : href('/');
-  return (
-    <>
-      <ul>
-        {charts.map((c) => (
-          <SourceLine key={c.id} chart={c} />
-        ))}
-      </ul>
-      <p>
-        {t.sourcesWhere} <a href={home}>{home.replace(/^https?:\/\//, '')}</a>.
-      </p>
-    </>
-  );
-}
-
-function SourcesSlide() {
-  const t = useT();
-  const sources = useSources();
-  return (
-    <div className="slide-sources">
-      <h1>{t.sourcesHeading}</h1>
-      <p>{t.sourcesIntro}</p>
-      <Island
-        id="slide-sources"
-        live={sources.data ? <SourceList /> : null}
-        fallback={<SourceList />}
-      >
-        <SourceList />
-      </Island>
-    </div>
+    />
   );
 }

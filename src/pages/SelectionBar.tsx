@@ -11,9 +11,11 @@ export function SelectionBar() {
   const selection = useSelection();
   const t = useT();
   const { lang } = useLanguage();
-  const words = useQuery(dataTextsQuery(lang)).data ?? {};
-  const agreements = useQuery(datasetQuery('agreements'));
-  const places = useQuery(datasetQuery('places'));
+  // The names of what is highlighted: read only when something is.
+  const enabled = !isEmpty(selection);
+  const words = useQuery({ ...dataTextsQuery(lang), enabled }).data ?? {};
+  const agreements = useQuery({ ...datasetQuery('agreements'), enabled });
+  const places = useQuery({ ...datasetQuery('places'), enabled });
   const items: { key: 'sector' | 'year' | 'place'; label: string }[] = [];
   if (selection.sector !== undefined) {
     const name =

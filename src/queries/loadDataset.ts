@@ -7,15 +7,15 @@ export function datasetUrl(file: string): string {
 }
 
 /**
- * Fetches a file at `path` (from the site's base) and parses it as JSON, turning every failure
- * into a DatasetError that names `file`.
+ * Fetches a file at `path` (from the site's base) as text, turning every failure into a
+ * DatasetError that names `file`.
  */
-export async function fetchJson(
+export async function fetchText(
   file: string,
   signal?: AbortSignal,
   path = `data/${file}`,
-): Promise<unknown> {
-  if (import.meta.env.MODE === 'single') return bundledJson(file);
+): Promise<string> {
+  if (import.meta.env.MODE === 'single') return bundledText(file);
   const url = `${import.meta.env.BASE_URL}${path}`;
   let response: Response;
   try {
@@ -38,13 +38,16 @@ export async function fetchJson(
   if ((response.headers.get('Content-Type') ?? '').includes('text/html')) {
     throw new DatasetError(file, 'missing', 'file not found (the server answered with a web page)');
   }
-  let body: string;
   try {
-    body = await response.text();
+    return await response.text();
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DatasetError(file, 'network', `could not be read (network error: ${reason(error)})`);
   }
+}
+
+/** A file's text as JSON, or a DatasetError that names `file`. */
+export function parseJson(file: string, body: string): unknown {
   try {
     return JSON.parse(body) as unknown;
   } catch (error) {
@@ -53,17 +56,13 @@ export async function fetchJson(
 }
 
 /** The single-file build carries its data inside; the same errors apply to it. */
-async function bundledJson(file: string): Promise<unknown> {
+async function bundledText(file: string): Promise<string> {
   const { bundled, geometry } = await import('virtual:kzcn-bundled-data');
   const text = file === 'geo/region.json' ? geometry : bundled[file];
   if (text === undefined) {
     throw new DatasetError(file, 'missing', 'file not found (not part of this build)');
   }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new DatasetError(file, 'json', `not valid JSON (${reason(error)})`);
-  }
+  return text;
 }
 
 /**

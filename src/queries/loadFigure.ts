@@ -6,7 +6,8 @@ import {
   type FigureRequest,
 } from '../charts/compose';
 import type { Chart } from '../charts/registry';
-import type { DatasetName } from '../schema/datasets';
+import type { Language } from '../i18n/languages';
+import type { DatasetName } from '../schema/dataFiles';
 import { datasetQuery, sourcesQuery } from './datasets';
 import { dataTextsQuery } from './dataTexts';
 
@@ -36,9 +37,12 @@ const warmed = new Set<string>();
  * Starts loading a chart's code and files before anything renders, for the chart a page opens
  * with. A failure is left for the chart to report when it renders.
  */
-export function warmChart(client: QueryClient, chart: Chart): void {
+export function warmChart(client: QueryClient, chart: Chart, lang: Language): void {
   warmed.add(chart.id);
   chart.load().catch(() => undefined);
+  chart.loadText(lang).catch(() => undefined);
+  client.query(sourcesQuery).catch(() => undefined);
+  client.query(dataTextsQuery(lang)).catch(() => undefined);
   for (const n of names(chart)) client.query(datasetQuery(n)).catch(() => undefined);
 }
 

@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
+import { ID_PATTERN } from './idPattern';
 
 // Zod's JIT compiles validators with `new Function`, which a strict Content-Security-Policy forbids.
 z.config({ jitless: true });
 
-export const id = z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id'));
+export const id = z.string().check(z.regex(ID_PATTERN, 'expected a lower-case id'));
 
 /** An id in sources.json; existence is checked against the loaded sources (see citations.ts). */
 export const sourceId = id;

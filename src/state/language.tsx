@@ -9,7 +9,6 @@ import {
 } from 'react';
 import { currentLocation, navigate, routePath, usePageLanguage } from './router';
 import type { Language } from '../i18n/languages';
-import { chartTextsLoaded, loadChartTexts } from '../charts/registry';
 import { en, type Messages } from '../i18n/messages/en';
 import { messages as packs } from '../i18n/messages/load';
 import { storeChoice } from './storedChoice';
@@ -38,15 +37,17 @@ const LanguageContext = createContext<LanguageState>({
   messages: en,
 });
 
-/** The interface's words for `lang`, once they and every chart's words in it have arrived. */
+/** The interface's words for `lang`, if they have arrived. */
 function loadedMessages(lang: Language): Messages | undefined {
-  return chartTextsLoaded(lang) ? packs.loaded(lang) : undefined;
+  return packs.loaded(lang);
 }
 
-/** A language is shown once the interface's and the charts' words have both arrived. */
-export async function loadMessages(lang: Language): Promise<Messages> {
-  const [pack] = await Promise.all([packs.load(lang), loadChartTexts(lang)]);
-  return pack;
+/**
+ * A language is shown once the interface's words have arrived. A chart's own words come with
+ * its figure (see useFigure): a page whose figures are as built needs none of them.
+ */
+export function loadMessages(lang: Language): Promise<Messages> {
+  return packs.load(lang);
 }
 
 /** Noto Sans SC's faces for the page: a stylesheet, or in the single file the exports' own data. */

@@ -2,62 +2,20 @@
 // measures it in Debian's Chromium. Prints a table and writes test-results/bench.json.
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHARTS, CHROMIUM, exportAll, launch, median, pngExports, serve } from './lib.mjs';
+import { CHROMIUM, exportAll, launch, pngExports, serve } from './lib.mjs';
+import {
+  EMPTY_PAGE,
+  firstTooltip,
+  firstViewScripts,
+  paints,
+  slowLine,
+  writeEmptyPage,
+} from './pageSpeed.mjs';
 
-const COLD_LOADS = 7;
 const KB = 1024;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
-
-/** Scripts and stylesheets the first view of the dashboard loads, raw and gzip (level 9). */
-async function firstView(browser, base) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const loads = [];
-  page.on('response', (r) => {
-    const type = r.request().resourceType();
-    if (type !== 'script' && type !== 'stylesheet') return;
-    loads.push(
-      r.body().then((b) => ({ type, raw: b.length, gzip: gzipSync(b, { level: 9 }).length })),
-    );
-  });
-  await page.goto(base);
-  await page.locator('svg[data-chart="trade"]').waitFor();
-  await page.waitForLoadState('networkidle');
-  const files = await Promise.all(loads);
-  await context.close();
-  const sum = (type, key) => files.filter((f) => f.type === type).reduce((a, f) => a + f[key], 0);
-  return {
-    js: { raw: sum('script', 'raw'), gzip: sum('script', 'gzip') },
-    css: { raw: sum('stylesheet', 'raw'), gzip: sum('stylesheet', 'gzip') },
-  };
-}
-
-/** Navigation to every figure drawn, cold (a fresh profile each time), median of `runs`. */
-async function coldLoads(browser, base, runs) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    // Tall enough that every chart is on screen and loads at once.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 6000 } });
-    const page = await context.newPage();
-    // The page notes the moment itself: polling from outside would add its own work to the load.
-    await page.addInitScript((n) => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelectorAll('svg[data-chart]').length >= n) {
-          window.__allDrawn = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    }, CHARTS.length);
-    await page.goto(base);
-    await page.waitForFunction(() => window.__allDrawn !== undefined, null, { polling: 250 });
-    times.push(Math.round(await page.evaluate(() => window.__allDrawn)));
-    await context.close();
-  }
-  return { median: median(times), all: times };
-}
 
 /**
  * JS heap before and after `count` 2x PNG exports of the trade chart, garbage collected, once the
@@ -83,7 +41,7 @@ async function heapAfterExports(browser, base, count) {
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
   await page.goto(`${base}/chart/trade`);
-  await page.locator('svg[data-chart="trade"]').waitFor();
+  await page.locator('.figure:not(.figure-built) > svg[data-chart="trade"]').waitFor();
   await page.getByRole('button', { name: /^Export/ }).click();
   await page.getByRole('group', { name: 'Download as' }).waitFor();
   const run = (n) =>
@@ -106,14 +64,14 @@ async function heapAfterExports(browser, base, count) {
   return { before, after, change: (after - before) / before };
 }
 
-/** Lighthouse's four scores for the dashboard, with its default (mobile) settings. */
-async function lighthouseScores(base) {
+/** Lighthouse's four scores for a page, with its default (mobile) settings. */
+async function lighthouseScores(url) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
   });
   try {
-    const result = await lighthouse(`${base}/`, {
+    const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
@@ -131,18 +89,29 @@ async function lighthouseScores(base) {
   }
 }
 
+const PAGES = ['/', '/ru/', '/chart/map'];
+const RUNS = 7;
+
 execSync('npx vite build', { stdio: 'ignore' });
+writeEmptyPage('dist');
 const server = await serve(4191);
 try {
   const browser = await launch();
-  const results = {
-    firstView: await firstView(browser, server.base),
-    allFiguresDrawn: await coldLoads(browser, server.base, COLD_LOADS),
-    png2x: null,
-    exportAll: null,
-    heap: await heapAfterExports(browser, server.base, 50),
-    lighthouse: null,
-  };
+  const url = (path) => `${server.base}${path}`;
+  const floor = await paints(browser, url(EMPTY_PAGE), RUNS, { width: 1280, height: 900 });
+  const pages = {};
+  for (const path of PAGES) {
+    pages[path] = {
+      paints: await paints(browser, url(path), RUNS),
+      firstTooltip: await firstTooltip(browser, url(path), RUNS),
+      js1280x1200: await firstViewScripts(browser, url(path), { width: 1280, height: 1200 }),
+      js1920x1080: await firstViewScripts(browser, url(path), { width: 1920, height: 1080 }),
+      slowLine: await slowLine(browser, url(path)),
+      lighthouse: null,
+    };
+  }
+  const results = { floor, pages, png2x: null, exportAll: null, heap: null };
+  results.heap = await heapAfterExports(browser, server.base, 50);
   const page = await browser.newPage({
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
@@ -150,17 +119,41 @@ try {
   results.png2x = await pngExports(page, server.base, 5);
   results.exportAll = await exportAll(page, server.base);
   await browser.close();
-  results.lighthouse = await lighthouseScores(server.base);
+  for (const path of PAGES) pages[path].lighthouse = await lighthouseScores(url(path));
 
-  const { js, css } = results.firstView;
-  const rows = [
-    ['First view JavaScript', `${kb(js.gzip)} gzip (${kb(js.raw)} raw)`, 'budget 125 KB gzip'],
-    ['First view CSS', `${kb(css.gzip)} gzip (${kb(css.raw)} raw)`, ''],
-    [
-      'Every figure drawn',
-      `${String(results.allFiguresDrawn.median)} ms (median of ${String(COLD_LOADS)} cold loads)`,
-      'target 300 ms',
-    ],
+  const rows = [['Empty page, first paint (the floor)', `${String(floor.paint)} ms`, '']];
+  for (const [path, r] of Object.entries(pages)) {
+    const lh = r.lighthouse;
+    rows.push(
+      [
+        `${path}: first figure painted`,
+        `${String(r.paints.firstFigure)} ms (${(r.paints.firstFigure / floor.paint).toFixed(2)}× the floor)`,
+        'target 1.5×',
+      ],
+      [
+        `${path}: every figure painted (1280×6000)`,
+        `${String(r.paints.allFigures)} ms (${(r.paints.allFigures / floor.paint).toFixed(2)}×)`,
+        'target 2×',
+      ],
+      [`${path}: first tooltip, pointer on a mark`, `${String(r.firstTooltip)} ms`, ''],
+      [
+        `${path}: first-view JS 1280×1200 / 1920×1080`,
+        `${kb(r.js1280x1200)} / ${kb(r.js1920x1080)} gzip`,
+        'budget 125 KB',
+      ],
+      [
+        `${path}: 400 kbit/s, 400 ms: first figure painted`,
+        `${String(r.slowLine)} ms`,
+        'target 1500 ms',
+      ],
+      [
+        `${path}: Lighthouse (mobile)`,
+        `performance ${String(lh.performance)}, accessibility ${String(lh.accessibility)}, best practices ${String(lh.bestPractices)}, SEO ${String(lh.seo)}`,
+        'target ≥ 98, 100, 100, 100',
+      ],
+    );
+  }
+  rows.push(
     ...Object.entries(results.png2x).map(([id, t]) => [
       `2× PNG, ${id}`,
       `${String(t.inPage)} ms in the page, ${String(t.clickToFile)} ms click to file`,
@@ -172,12 +165,7 @@ try {
       `${kb(results.heap.before)} → ${kb(results.heap.after)} (${(results.heap.change * 100).toFixed(1)}%)`,
       '',
     ],
-    [
-      'Lighthouse (mobile)',
-      `performance ${String(results.lighthouse.performance)}, accessibility ${String(results.lighthouse.accessibility)}, best practices ${String(results.lighthouse.bestPractices)}, SEO ${String(results.lighthouse.seo)}`,
-      'target ≥ 98, 100, 100, 100',
-    ],
-  ];
+  );
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, note] of rows) {
     console.log(`${name.padEnd(w)}  ${value}${note ? `   (${note})` : ''}`);

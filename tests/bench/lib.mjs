@@ -42,7 +42,7 @@ export async function pngExports(page, base, runs) {
   const out = {};
   for (const id of CHARTS) {
     await page.goto(`${base}/chart/${id}`);
-    await page.locator(`svg[data-chart="${id}"]`).waitFor();
+    await page.locator(`.figure:not(.figure-built) > svg[data-chart="${id}"]`).waitFor();
     await page.getByRole('button', { name: /^Export/ }).click();
     // A reader takes a moment to pick a format; the menu uses it to load the exporter.
     await page.waitForTimeout(1000);

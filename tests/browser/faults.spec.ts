@@ -1,6 +1,6 @@
 import type { Page, Route } from '@playwright/test';
 import { charts as registry, type ChartId } from '../../src/charts/registry';
-import { DATASETS } from '../../src/schema/datasets';
+import { DATASETS } from '../../src/schema/dataFiles';
 import { CHART_IDS, expect, test, waitForFigure } from './fixtures';
 
 /**

@@ -5,14 +5,15 @@ import type { FigureSize } from '../../src/figure/frame';
 import type { FigureModel } from '../../src/figure/model';
 import type { Selection } from '../../src/figure/selection';
 import type { Language } from '../../src/i18n/languages';
-import { DATASETS, type DatasetName, type DatasetOf } from '../../src/schema/datasets';
+import { DATASETS, type DatasetName } from '../../src/schema/dataFiles';
+import { SCHEMAS, type DatasetOf } from '../../src/schema/datasets';
 import { readData, readText, regionGeometry, sourceIndex } from './data';
 
 /** Every dataset, read from disk and checked the way the app checks it. */
 export const DATA = Object.fromEntries(
   (Object.keys(DATASETS) as DatasetName[]).map((name) => [
     name,
-    DATASETS[name].schema.parse(
+    SCHEMAS[name].parse(
       name === 'geometry' ? JSON.parse(regionGeometry()) : readData(DATASETS[name].file),
     ),
   ]),

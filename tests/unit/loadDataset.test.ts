@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchJson } from '../../src/queries/loadDataset';
+import { fetchText, parseJson } from '../../src/queries/loadDataset';
+
+const fetchJson = async (file: string) => parseJson(file, await fetchText(file));
 import { DatasetError } from '../../src/schema/errors';
 
 function stubFetch(impl: () => Promise<Response>) {
@@ -20,7 +22,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('fetchJson', () => {
+describe('fetchText and parseJson', () => {
   it('names the file when it is missing', async () => {
     stubFetch(() => Promise.resolve(new Response('nope', { status: 404 })));
     const e = await failure('trade.json');

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/registry';
 import { parseDataset } from '../../src/queries/loadDataset';
-import { DATASETS } from '../../src/schema/datasets';
+import { DATASETS } from '../../src/schema/dataFiles';
+import { SCHEMAS } from '../../src/schema/datasets';
 import { DatasetError } from '../../src/schema/errors';
 import { SOURCES as sources } from '../helpers/charts';
 import { readData } from '../helpers/data';
@@ -86,7 +87,7 @@ const CASES: Case[] = charts.flatMap((chart) =>
     .filter((name) => name !== 'geometry')
     .map((name) => ({
       file: DATASETS[name].file,
-      schema: DATASETS[name].schema,
+      schema: SCHEMAS[name],
       json: readData(DATASETS[name].file),
       draw: (d: unknown, w: number) =>
         renderFigure(chart.id, { datasets: { [name]: d }, size: { width: w } }),

@@ -1,4 +1,4 @@
-import type { DataFileName } from '../../schema/datasets';
+import type { DataFileName } from '../../schema/dataFiles';
 import type { TextPack } from '../textPack';
 
 /**

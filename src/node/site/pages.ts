@@ -1,6 +1,6 @@
 import { CHART_IDS, type ChartId } from '../../charts/registry';
 import { LANGUAGES, type Language } from '../../i18n/languages';
-import { SLIDES } from '../../pages/PresentPage';
+import { SLIDES } from '../../pages/slides';
 import { localizedPath } from '../../state/localePaths';
 
 /** A page the build writes: its address in its language, and the chart it shows, if one. */

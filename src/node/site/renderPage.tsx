@@ -2,22 +2,25 @@ import { QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from '../../app/App';
-import type { FigureSources } from '../../charts/compose';
 import { charts } from '../../charts/registry';
 import { BuildingPage } from '../../components/Island';
-import { datasetQuery, sourcesQuery } from '../../queries/datasets';
+import { datasetQuery, rawFileQuery, sourcesQuery } from '../../queries/datasets';
 import { dataTextsQuery } from '../../queries/dataTexts';
-import type { DatasetName } from '../../schema/datasets';
+import type { DatasetName } from '../../schema/dataFiles';
 import { loadMessages } from '../../state/language';
 import { setServerLocation } from '../../state/router';
+import type { DiskFiles } from '../diskFigures';
 import type { BuiltPage } from './pages';
 
 /** A query cache holding the files as the page would fetch them, so every figure renders now. */
-function seededClient(files: FigureSources, page: BuiltPage): QueryClient {
+function seededClient(files: DiskFiles, page: BuiltPage): QueryClient {
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
   client.setQueryData(sourcesQuery.queryKey, files.sources);
   for (const [name, data] of Object.entries(files.datasets)) {
     client.setQueryData(datasetQuery(name as DatasetName).queryKey, data);
+  }
+  for (const [name, text] of Object.entries(files.texts)) {
+    client.setQueryData(rawFileQuery(name as DatasetName).queryKey, text);
   }
   client.setQueryData(dataTextsQuery(page.lang).queryKey, files.words);
   return client;
@@ -30,7 +33,7 @@ async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 /** The page's markup, as the app renders it with every file in hand. */
-export async function renderPage(page: BuiltPage, files: FigureSources): Promise<string> {
+export async function renderPage(page: BuiltPage, files: DiskFiles): Promise<string> {
   await Promise.all([
     loadMessages(page.lang),
     ...charts.flatMap((c) => [c.load(), c.loadText(page.lang)]),
