@@ -3,15 +3,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { datasetsPlugin } from './src/build/datasetsPlugin';
 import {
-  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
   preloadFontsPlugin,
   securityPolicyPlugin,
 } from './src/build/headPlugins';
 import { bundledDataPlugin, regionPlugin } from './src/build/regionPlugin';
 import { builtPagesPreview, prerenderPlugin } from './src/build/prerenderPlugin';
 import { singleFilePlugin } from './src/build/singleFilePlugin';
-
-export { CONTENT_SECURITY_POLICY };
 
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
@@ -59,7 +57,7 @@ export default defineConfig(({ mode }) => {
     preview: {
       port: 4173,
       strictPort: false,
-      headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+      headers: { 'Content-Security-Policy': contentSecurityPolicy() },
     },
     server: { port: 5173 },
   };

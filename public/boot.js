@@ -1,16 +1,21 @@
 // Runs in the page's <head>, before anything is painted: the reader's theme, and the language a
-// link or the reader asked for. A file of the site, not inline code, so the page's
-// Content-Security-Policy allows it by its address.
+// link or the reader asked for. Built pages carry it inline, allowed by its hash in the page's
+// Content-Security-Policy; the development server serves it as a file.
 (function () {
   'use strict';
   var LANGS = ['en', 'ru', 'kk', 'zh'];
   var root = document.documentElement;
   root.setAttribute('data-js', '');
   var script = document.currentScript;
-  // The site's base, where this file lives: '/' or a host's sub-path ('/kzcn/').
-  var base = ((script && script.getAttribute('src')) || '/boot.js').replace(/boot\.js.*$/, '');
-  var hashRoutes = location.hash.indexOf('#/') === 0;
-  var address = hashRoutes ? location.hash.slice(1) : location.pathname;
+  // The site's base, '/' or a host's sub-path ('/kzcn/'): named by the built page, which carries
+  // this script inline, or found from the file's address.
+  var base =
+    (script && script.getAttribute('data-base')) ||
+    ((script && script.getAttribute('src')) || '/boot.js').replace(/boot\.js.*$/, '');
+  // The single file routes by its hash (#/ru/chart/trade), whatever its own path.
+  var hashRoutes =
+    (script && script.hasAttribute('data-hash-routes')) || location.hash.indexOf('#/') === 0;
+  var address = hashRoutes ? location.hash.slice(1) || '/' : location.pathname;
   var q = address.indexOf('?');
   var path = q < 0 ? address : address.slice(0, q);
   var search = hashRoutes ? (q < 0 ? '' : address.slice(q)) : location.search;

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { bootScript, inlineBoot } from './bootScript';
 
 /**
  * The two Latin faces every English page sets its text in start downloading with the page,
@@ -34,19 +35,35 @@ export function preloadFontsPlugin(): Plugin {
   };
 }
 
-/** The policy every built page runs under (no eval, no inline script, nothing from elsewhere). */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'";
+/**
+ * The policy every built page runs under: no eval, nothing from elsewhere, and no inline script
+ * but the boot script, named by its hash.
+ */
+export function contentSecurityPolicy(): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${bootScript().hash}`,
+    "img-src 'self' data: blob:",
+    "style-src 'self' 'unsafe-inline'",
+    "object-src 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+}
 
 /** The built page carries the policy itself, so it holds on any static host, headers or not. */
 export function securityPolicyPlugin(): Plugin {
+  let base = '/';
   return {
     name: 'kzcn-content-security-policy',
     apply: (_, env) => env.command === 'build' && env.mode !== 'single',
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml(html) {
-      return html.replace(
-        '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      const policy = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`;
+      return inlineBoot(
+        html.replace('<meta charset="UTF-8" />', (m) => `${m}\n    ${policy}`),
+        `data-base="${base}"`,
       );
     },
   };

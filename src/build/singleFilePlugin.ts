@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { ROOT } from '../node/paths';
+import { inlineBoot } from './bootScript';
 
 /**
  * `npm run build:single`: the whole dashboard in dist-single/index.html, opened from disk with no
@@ -14,10 +12,7 @@ export function singleFilePlugin(): Plugin {
     enforce: 'post',
     transformIndexHtml(html) {
       // The file has no folder beside it: the start-up script goes inline too.
-      const boot = readFileSync(resolve(ROOT, 'public/boot.js'), 'utf8');
-      return html
-        .replace(/\s*<link rel="icon"[^>]*>/, '')
-        .replace(/<script src="[^"]*boot\.js"><\/script>/, () => `<script>${boot}</script>`);
+      return inlineBoot(html.replace(/\s*<link rel="icon"[^>]*>/, ''), 'data-hash-routes');
     },
     generateBundle(_, bundle) {
       const page = bundle['index.html'];

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, waitForFigure } from './fixtures';
 
 const KB = 1024;
 /** All the JavaScript the first view of the dashboard loads, gzip. */
@@ -18,7 +18,7 @@ interface Loaded {
 }
 
 /** Every response of the page until it has drawn its first figure and the network is quiet. */
-async function firstView(page: Page): Promise<Loaded[]> {
+async function firstView(page: Page, path = '/'): Promise<Loaded[]> {
   const loads: Promise<Loaded>[] = [];
   page.on('response', (response) => {
     const type = response.request().resourceType();
@@ -29,25 +29,29 @@ async function firstView(page: Page): Promise<Loaded[]> {
         .catch(() => ({ url: response.url(), type, gzip: 0 })),
     );
   });
-  await page.goto('/');
+  await page.goto(path);
   // The page arrives with its figures drawn: the first view is everything loaded until quiet.
-  await expect(
-    page.locator('[data-chart-card="trade"] svg[data-chart="trade"]:visible'),
-  ).toBeVisible();
+  await expect(page.locator('[data-chart-card] svg[data-chart]:visible').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   return Promise.all(loads);
 }
 
 // Bytes are deterministic for a build, so the budget is asserted here; times are in `npm run bench`.
-for (const [name, viewport] of [
-  ['phone', { width: 390, height: 844 }],
-  ['laptop', { width: 1280, height: 800 }],
-  ['tall laptop', { width: 1280, height: 1200 }],
-  ['projector', { width: 1920, height: 1080 }],
-] as const) {
-  test(`first view on a ${name} loads at most 125 KB of JavaScript, gzip`, async ({ page }) => {
+const VIEWS = [
+  ['/', 'phone', { width: 390, height: 844 }],
+  ['/', 'laptop', { width: 1280, height: 800 }],
+  ...['/', '/ru/', '/chart/map'].flatMap((path) => [
+    [path, 'tall laptop', { width: 1280, height: 1200 }] as const,
+    [path, 'projector', { width: 1920, height: 1080 }] as const,
+  ]),
+] as const;
+
+for (const [path, name, viewport] of VIEWS) {
+  test(`first view of ${path} on a ${name} loads at most 125 KB of JavaScript, gzip`, async ({
+    page,
+  }) => {
     await page.setViewportSize(viewport);
-    const loaded = await firstView(page);
+    const loaded = await firstView(page, path);
     const scripts = loaded.filter((l) => l.type === 'script');
     const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
     const list = scripts.map((s) => `${s.url.replace(/.*\//, '')} ${(s.gzip / KB).toFixed(1)}`);
@@ -75,7 +79,7 @@ test('the map geometry is at most 40 KB gzip and loads when the reader reaches f
 
 test('the exporter loads only when the Export menu opens', async ({ page }) => {
   await page.goto('/chart/trade');
-  await expect(page.locator('.figure:not(.figure-built) > svg[data-chart="trade"]')).toBeVisible();
+  await waitForFigure(page, 'trade');
   await page.waitForLoadState('networkidle');
   const exporter = page.waitForResponse((r) => r.url().includes('/assets/ExportPanel-'));
   await page.getByRole('button', { name: /^Export/ }).click();

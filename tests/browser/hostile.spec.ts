@@ -61,6 +61,9 @@ test('script and markup in every URL parameter render as text or are ignored', a
     for (const payload of PAYLOADS) {
       const query = PARAMS.map((p) => `${p}=${encodeURIComponent(payload)}`).join('&');
       await page.goto(`${path}?${query}`);
+      // A built page's figures go live when the reader reaches for them.
+      if (path === '/') await waitForFigure(page, 'trade');
+      if (path === '/chart/map') await waitForFigure(page, 'map');
       // The slides open on the title slide, which has no figure.
       await expect(
         path === '/present'

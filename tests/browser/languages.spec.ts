@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { zh } from '../../src/i18n/messages/zh';
-import { expect, test, waitForFigure } from './fixtures';
+import { expect, test, waitForAllFigures, waitForFigure } from './fixtures';
 
 test('the address names the language: ?lang= lands there, the switcher moves, the choice stays', async ({
   page,
@@ -48,6 +48,7 @@ test('the front page opens in the browser’s language; an unknown ?lang is igno
   await expect(page).toHaveURL(/\/chart\/agreements\?lang=%3Cb%3E$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.goto('/zh/chart/agreements');
+  await waitForFigure(page, 'agreements');
   const figure = page.locator('.figure:not(.figure-built) > svg[data-chart="agreements"]');
   await expect(figure).toContainText('能源');
   await page.evaluate(() => document.fonts.ready);
@@ -118,12 +119,7 @@ for (const lang of ['ru', 'kk', 'zh'] as const) {
   }) => {
     test.setTimeout(60_000);
     await page.goto(`/${lang}/`);
-    for (const id of ['trade', 'agreements', 'nuclear', 'map', 'milestones']) {
-      await page.locator(`[data-chart-card="${id}"]`).scrollIntoViewIfNeeded();
-      await expect(
-        page.locator(`.figure:not(.figure-built) > svg[data-chart="${id}"]`),
-      ).toBeVisible();
-    }
+    await waitForAllFigures(page);
     const text = await page.evaluate(() => document.body.innerText);
     const svgText = await page.evaluate(() =>
       [...document.querySelectorAll('.figure:not(.figure-built) > svg[data-chart] text')]

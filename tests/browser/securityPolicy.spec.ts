@@ -1,7 +1,10 @@
-import { CHART_IDS, expect, test, waitForAllFigures } from './fixtures';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { CHART_IDS, expect, test, waitForAllFigures, waitForFigure } from './fixtures';
 
-const POLICY =
-  "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'";
+// The only inline script a page may run is the boot script, named by its hash.
+const BOOT = createHash('sha256').update(readFileSync('public/boot.js', 'utf8')).digest('base64');
+const POLICY = `default-src 'self'; script-src 'self' 'sha256-${BOOT}'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'`;
 
 // Every test already fails on a policy violation (see fixtures); this one visits every route.
 test('every route renders under the strict Content-Security-Policy', async ({ page }) => {
@@ -16,9 +19,7 @@ test('every route renders under the strict Content-Security-Policy', async ({ pa
   await waitForAllFigures(page);
   for (const id of CHART_IDS) {
     await page.goto(`/chart/${id}`);
-    await expect(
-      page.locator(`.figure:not(.figure-built) > svg[data-chart="${id}"]`),
-    ).toBeVisible();
+    await waitForFigure(page, id);
     await page.goto(`/embed/${id}?controls=1`);
     await expect(
       page.locator(`.figure:not(.figure-built) > svg[data-chart="${id}"]`),
@@ -38,7 +39,7 @@ test('every route renders under the strict Content-Security-Policy', async ({ pa
 
 test('exports work under the policy', async ({ page }) => {
   await page.goto('/chart/map');
-  await expect(page.locator('.figure:not(.figure-built) > svg[data-chart="map"]')).toBeVisible();
+  await waitForFigure(page, 'map');
   await page.getByRole('button', { name: /^Export/ }).click();
   for (const format of ['PNG', 'SVG', 'PDF', 'PowerPoint', 'CSV', 'JSON']) {
     const downloading = page.waitForEvent('download');

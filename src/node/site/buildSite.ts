@@ -44,11 +44,22 @@ function write(outDir: string, file: BuiltFile): void {
 }
 
 /**
+ * The page's stylesheet, inline: a file would cost a round trip before anything paints. Its
+ * addresses (fonts) are absolute, so they hold from any page's folder.
+ */
+function inlineStyles(template: string, outDir: string, base: string): string {
+  return template.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_, href: string) => {
+    const css = readFileSync(resolve(outDir, href.slice(base.length)), 'utf8');
+    return `<style>${css.replace(/<\/(style)/gi, '<\\/$1')}</style>`;
+  });
+}
+
+/**
  * The site, built: every route in every language as a page with its figures inside, and every
  * chart as an image at a stable address, from the files in `data/` and the app's own code.
  */
 export async function buildSite(outDir: string, base: string): Promise<number> {
-  const template = readFileSync(resolve(outDir, 'index.html'), 'utf8');
+  const template = inlineStyles(readFileSync(resolve(outDir, 'index.html'), 'utf8'), outDir, base);
   const at = { site: (process.env.SITE_URL ?? '').replace(/\/+$/, ''), base };
   const date = new Date().toISOString().slice(0, 10);
   let count = 0;
