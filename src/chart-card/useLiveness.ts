@@ -23,9 +23,12 @@ export function useLiveness(chart: Chart, wrap: RefObject<Element | null>, selec
   const files = useMemo(() => figureFiles(chart), [chart]);
   const changed = useFilesChanged(figureIsland(chart), files, built && hydrated);
   const viewed = !isEmpty(selection) || (selection.hide?.length ?? 0) > 0;
-  const load = built
+  const wanted = built
     ? hydrated && (intent || viewed || isWarm(chart) || changed)
     : near || isWarm(chart);
+  // Once live, a figure stays live: its built version is gone from the page.
+  const [loaded, setLoaded] = useState(false);
+  if (wanted && !loaded) setLoaded(true);
   const reach = useCallback(() => setIntent(true), []);
-  return { load, reach };
+  return { load: wanted || loaded, reach };
 }

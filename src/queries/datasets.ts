@@ -18,6 +18,8 @@ export function rawFileQuery(name: DatasetName) {
   return queryOptions({
     queryKey: ['raw', file] as const,
     queryFn: ({ signal }) => fetchText(file, signal, path),
+    // A failed file is asked for again by Retry, never by each view that shows its error.
+    retryOnMount: false,
   });
 }
 
@@ -29,6 +31,7 @@ async function fileJson(client: QueryClient, name: DatasetName): Promise<unknown
 /** sources.json, as the index every citation is checked against. */
 export const sourcesQuery = queryOptions({
   queryKey: ['dataset', DATASETS.sources.file] as const,
+  retryOnMount: false,
   queryFn: async ({ client }): Promise<SourceIndex> => {
     const [json, { sources: schema }] = await Promise.all([fileJson(client, 'sources'), schemas()]);
     const { sources } = parseDataset(DATASETS.sources.file, schema, json);
@@ -45,6 +48,7 @@ export function datasetQuery<N extends DatasetName>(name: N): DatasetQuery<Datas
     const { file, cites }: DataFileSpec = DATASETS[name];
     query = queryOptions({
       queryKey: ['dataset', file] as const,
+      retryOnMount: false,
       queryFn: async ({ client }): Promise<unknown> => {
         const [json, all, sources] = await Promise.all([
           fileJson(client, name),
