@@ -4,7 +4,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, exportAll, launch, pngExports, serve } from './lib.mjs';
+import { CHROMIUM, exportAll, launch, liveFigure, pngExports, serve } from './lib.mjs';
 import {
   EMPTY_PAGE,
   firstTooltip,
@@ -41,7 +41,7 @@ async function heapAfterExports(browser, base, count) {
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
   await page.goto(`${base}/chart/trade`);
-  await page.locator('.figure:not(.figure-built) > svg[data-chart="trade"]').waitFor();
+  await liveFigure(page, 'trade');
   await page.getByRole('button', { name: /^Export/ }).click();
   await page.getByRole('group', { name: 'Download as' }).waitFor();
   const run = (n) =>

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { zh } from '../../src/i18n/messages/zh';
+import { localizedPath } from '../../src/state/localePaths';
 import { expect, test, waitForAllFigures, waitForFigure } from './fixtures';
 
 test('the address names the language: ?lang= lands there, the switcher moves, the choice stays', async ({
@@ -137,7 +138,7 @@ for (const lang of ['en', 'ru', 'kk', 'zh'] as const) {
     test.setTimeout(60_000);
     await page.setViewportSize({ width: 360, height: 760 });
     for (const id of ['trade', 'agreements', 'nuclear', 'map', 'milestones']) {
-      await page.goto(`/${lang}/chart/${id}`);
+      await page.goto(localizedPath(`/chart/${id}`, lang));
       await waitForFigure(page, id);
       const problems = await page.evaluate((chart) => {
         const svg = document.querySelector(
