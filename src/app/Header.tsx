@@ -1,7 +1,7 @@
 import { LANGUAGE_NAMES, LANGUAGES, parseLanguage } from '../i18n/languages';
 import { useT } from '../state/useT';
 import { useLanguage } from '../state/language';
-import { Link } from '../state/router';
+import { href, Link, navigate, routePath, useLocation } from '../state/router';
 import { parseThemePreference, useTheme } from '../state/theme';
 
 export function Header() {
@@ -20,19 +20,7 @@ export function Header() {
         </Link>
         <nav aria-label={t.navLabel}>
           <Link to="/">{t.navDashboard}</Link>
-          <a
-            href="#about"
-            onClick={(e) => {
-              // Scroll without touching the address: in the single file the hash is the route.
-              const about = document.getElementById('about');
-              if (!about) return;
-              e.preventDefault();
-              about.scrollIntoView();
-              about.focus({ preventScroll: true });
-            }}
-          >
-            {t.navAbout}
-          </a>
+          <AboutLink label={t.navAbout} />
         </nav>
         <label className="theme-switch js-only">
           <span>{t.language}</span>
@@ -63,5 +51,41 @@ export function Header() {
         </label>
       </div>
     </header>
+  );
+}
+
+function showAbout(): boolean {
+  const about = document.getElementById('about');
+  if (!about) return false;
+  about.scrollIntoView();
+  about.focus({ preventScroll: true });
+  return true;
+}
+
+/**
+ * "About" is a section of the dashboard: there, it scrolls to it without touching the address
+ * (in the single file the hash is the route); from any other page, it goes to the dashboard first.
+ */
+function AboutLink({ label }: { label: string }) {
+  const { search } = useLocation();
+  const onDashboard = routePath() === '/';
+  return (
+    <a
+      href={onDashboard ? '#about' : `${href('/', search)}#about`}
+      onClick={(e) => {
+        if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+        e.preventDefault();
+        if (showAbout()) return;
+        navigate('/', search);
+        // The dashboard draws on the next frames; the section is there once it has.
+        let frames = 0;
+        const wait = () => {
+          if (!showAbout() && ++frames < 120) requestAnimationFrame(wait);
+        };
+        requestAnimationFrame(wait);
+      }}
+    >
+      {label}
+    </a>
   );
 }

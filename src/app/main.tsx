@@ -4,6 +4,7 @@ import { recordIslands } from '../components/Island';
 import { loadMessages } from '../state/language';
 import { currentLocation, languageOf, parseRoute } from '../state/router';
 import { App, createQueryClient } from './App';
+import { dismissTipsOnEscape } from './dismissTips';
 import { warmUp } from './warmUp';
 import '../styles/fonts.css';
 import '../styles/app.css';
@@ -17,6 +18,7 @@ if (root) {
   const trimmed = (path: string) => path.replace(/(.)\/+$/, '$1');
   const built = trimmed(root.dataset.page ?? '') === trimmed(pathname);
   warmUp(client, parseRoute(pathname), lang, built);
+  dismissTipsOnEscape(document);
   // The page's words first: the first render must say what the built page says.
   await loadMessages(lang).catch(() => undefined);
   const app = (

@@ -140,6 +140,7 @@ function AboutPanel({
 
 /** One chart with its controls: the figure (or its table), the sources, and any data error. */
 export function ChartView({ chart, headingLevel, linkToPage = false, built, span }: Props) {
+  const t = useT();
   const wrap = useRef<HTMLDivElement>(null);
   const figureRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrap);
@@ -176,6 +177,11 @@ export function ChartView({ chart, headingLevel, linkToPage = false, built, span
         onReach={reach}
       />
       {tab === 'chart' && model && <ChartControls chart={chart} zoom={zoom} />}
+      {tab === 'chart' && model?.noMatch && (
+        <p className="no-match" role="status">
+          {t.noMatch}
+        </p>
+      )}
       <div ref={wrap} className="figure-wrap">
         <FigureArea {...{ chart, state, live, tab, zoom, figureRef, built }} />
       </div>

@@ -5,6 +5,8 @@ import type { Chart } from '../charts/registry';
 import { FigureFrame } from '../figure/FigureFrame';
 import type { Palette } from '../figure/palette';
 import { plotFit } from '../figure/plotFit';
+import { useLanguage } from '../state/language';
+import { useT } from '../state/useT';
 import { MarkLayer } from './MarkLayer';
 
 interface Props {
@@ -31,6 +33,8 @@ export function LiveFigure({
   figureRef,
   className = '',
 }: Props) {
+  const t = useT();
+  const { lang } = useLanguage();
   const { model } = figure;
   const { frame } = model;
   const fit = plotFit(model);
@@ -58,7 +62,7 @@ export function LiveFigure({
         width={frame.width}
         height={frame.height}
         sources={figure.sources}
-        label={`${chart.names.en.name}: data points`}
+        label={t.markGroup(chart.names[lang].name)}
         {...(transform ? { transform: { ...transform, clip: frame.plot } } : {})}
       />
     </div>

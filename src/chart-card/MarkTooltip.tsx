@@ -1,6 +1,8 @@
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { InteractiveMark } from '../figure/model';
 import { describeSource } from '../i18n/sourceWords';
 import type { SourceIndex } from '../schema/sources';
+import { useLanguage } from '../state/language';
 import { useT } from '../state/useT';
 import type { PlacedMark } from './markPlacement';
 import { Quoted } from './Quoted';
@@ -22,14 +24,20 @@ export function MarkTooltip({
   sources: SourceIndex;
 }) {
   const t = useT();
+  const { lang } = useLanguage();
+  const ref = useRef<HTMLDivElement>(null);
+  const inView = useInViewport(ref, `${mark.id} ${String(at.x)} ${String(at.y)} ${String(width)}`);
+  const below = at.y < height * 0.35 || inView.flip;
   return (
     <div
+      ref={ref}
       id={id}
       role="tooltip"
-      className={`tooltip${at.y < height * 0.35 ? ' below' : ''}`}
+      className={`tooltip${below ? ' below' : ''}`}
       style={{
         left: Math.min(Math.max(at.x, 110), Math.max(width - 110, 110)),
         top: at.y,
+        marginLeft: inView.dx,
       }}
     >
       <div className="tooltip-heading">{mark.tooltip.heading}</div>
@@ -41,7 +49,7 @@ export function MarkTooltip({
         </div>
       )}
       <div className="tooltip-source">
-        {t.tooltipSource} {describeSource(sources.byId.get(mark.tooltip.sourceId))}
+        {t.tooltipSource(describeSource(sources.byId.get(mark.tooltip.sourceId), lang))}
       </div>
       {mark.select && (
         <div className="tooltip-hint">
@@ -50,4 +58,27 @@ export function MarkTooltip({
       )}
     </div>
   );
+}
+
+/** Keeps clear of the window's edges by this much. */
+const EDGE = 8;
+
+/**
+ * How far a tooltip moves sideways to stay inside the window, and whether it goes below its mark
+ * for want of room above: measured before the browser paints it, again for each new mark.
+ */
+function useInViewport(ref: RefObject<HTMLElement | null>, key: string) {
+  const [shift, setShift] = useState({ key: '', dx: 0, flip: false });
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || shift.key === key) return;
+    const r = el.getBoundingClientRect();
+    const viewport = document.documentElement.clientWidth;
+    let dx = 0;
+    if (r.right > viewport - EDGE) dx = viewport - EDGE - r.right;
+    if (r.left + dx < EDGE) dx = EDGE - r.left;
+    setShift({ key, dx: Math.round(dx), flip: r.top < 0 });
+  }, [ref, key, shift.key]);
+  // Until measured for this mark, no shift: the first measurement is of the unshifted box.
+  return shift.key === key ? shift : { dx: 0, flip: false };
 }

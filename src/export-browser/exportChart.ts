@@ -36,7 +36,7 @@ async function prepareJob(r: ExportRequest): Promise<ExportJob> {
     selection: { sector, year, place, ...(hide ? { hide } : {}) },
     lang,
   });
-  const metadata = figureMetadata(r.chart.id, figure, r.url, r.date);
+  const metadata = figureMetadata(r.chart.id, figure, r.url, r.date, lang);
   return { chartId: r.chart.id, figure, format: r.format, options: r.options, metadata, lang };
 }
 

@@ -29,7 +29,7 @@ export function ExportOptionsFields({ options, width, onChange: setOptions }: Pr
           <option value="shown">{t.sizeAsShown(width)}</option>
           {Object.entries(SIZE_PRESETS).map(([key, p]) => (
             <option key={key} value={key}>
-              {p.label}
+              {t.sizePreset[key as keyof typeof SIZE_PRESETS](p.width, p.height)}
             </option>
           ))}
           <option value="custom">{t.sizeCustom}</option>

@@ -1,5 +1,6 @@
 import type { ChartId } from '../charts/registry';
 import type { ComposedFigure } from '../charts/compose';
+import type { Language } from '../i18n/languages';
 import { describeSource } from '../i18n/sourceWords';
 
 /** What every exported file says about itself, so it can be cited and reopened. */
@@ -19,6 +20,8 @@ export function figureMetadata(
   url: string,
   /** The export date, YYYY-MM-DD. */
   date: string,
+  /** The file's language: its sources' dates are written in it. */
+  lang: Language,
 ): FigureMetadata {
   return {
     title: model.text.title,
@@ -28,7 +31,7 @@ export function figureMetadata(
     exported: date,
     sources: model.citations.map((id) => {
       const s = sources.byId.get(id);
-      return { id, citation: describeSource(s), url: s?.url ?? null };
+      return { id, citation: describeSource(s, lang), url: s?.url ?? null };
     }),
   };
 }

@@ -24,11 +24,11 @@ export interface ExportOptions {
 
 export const SIZE_PRESETS: Record<
   Exclude<SizePreset, 'shown' | 'custom'>,
-  { width: number; height: number; label: string }
+  { width: number; height: number }
 > = {
-  slide: { width: 1920, height: 1080, label: 'Slide 16:9 (1920 × 1080)' },
-  classic: { width: 1440, height: 1080, label: 'Slide 4:3 (1440 × 1080)' },
-  square: { width: 1080, height: 1080, label: 'Square (1080 × 1080)' },
+  slide: { width: 1920, height: 1080 },
+  classic: { width: 1440, height: 1080 },
+  square: { width: 1080, height: 1080 },
 };
 
 export const DEFAULT_OPTIONS: ExportOptions = {

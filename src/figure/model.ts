@@ -58,4 +58,6 @@ export interface FigureModel<Plot> {
   /** Source ids behind the figure, most important first. */
   citations: string[];
   quotes: Quote[];
+  /** True when the highlights dim every mark: nothing here matches, and the surface says so. */
+  noMatch?: boolean;
 }

@@ -80,7 +80,9 @@ export function formatUsdBnShort(
   approximate = false,
   lang: Language = 'en',
 ): string {
-  const about = approximate ? '≈' : '';
+  // A figure shortened to one decimal (43.82 → 43.8) is no longer the figure: it says so.
+  const shortened = Math.abs(Math.round(value * 10) - value * 10) > 1e-6;
+  const about = approximate || shortened ? '≈' : '';
   switch (lang) {
     case 'en':
       return `${about}$${formatNumber(value, 1)}bn`;
@@ -140,17 +142,21 @@ export function formatPartialDate(date: string, lang: Language = 'en'): string {
     // Browsers' Intl data often lack Kazakh month names (Chromium prints "M06"): spell them here.
     const kkMonth = KK_MONTHS[Number(m) - 1] ?? '';
     return d === undefined
-      ? `${y ?? ''} ж. ${kkMonth}`
-      : `${y ?? ''} ж. ${String(Number(d))} ${kkMonth}`;
+      ? `${y ?? ''}\u00a0ж. ${kkMonth}`
+      : `${y ?? ''}\u00a0ж. ${String(Number(d))}\u00a0${kkMonth}`;
   }
   if (lang !== 'en') {
     const when = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1)));
+    // "2025 г." and "16 июня" never break across lines.
     return new Intl.DateTimeFormat(LOCALES[lang], {
       timeZone: 'UTC',
       year: 'numeric',
       month: 'long',
       ...(d === undefined ? {} : { day: 'numeric' }),
-    }).format(when);
+    })
+      .format(when)
+      .replace(/ (г\.)/, '\u00a0$1')
+      .replace(/^(\d+) /, '$1\u00a0');
   }
   if (d === undefined) return `${month} ${y ?? ''}`;
   return `${Number(d)} ${month} ${y ?? ''}`;

@@ -1,22 +1,41 @@
 import { fnv1a } from '../schema/hash';
 import type { Source, SourceIndex } from '../schema/sources';
 import { formatPartialDate } from './format';
+import type { Language } from './languages';
 
 /** `The Astana Times`: the publisher without the bracketed notes facts.md adds. */
 export function shortPublisher(source: Source): string {
   return source.publisher.replace(/\s*\([^)]*\)/g, '').trim();
 }
 
+const UNDATED: Record<Language, string> = {
+  en: 'undated',
+  ru: 'без даты',
+  kk: 'күні көрсетілмеген',
+  zh: '未注明日期',
+};
+
+const UNKNOWN: Record<Language, string> = {
+  en: 'unknown source',
+  ru: 'неизвестный источник',
+  kk: 'белгісіз дереккөз',
+  zh: '来源不明',
+};
+
 /** A source as a source line names it: its publisher alone. */
-export function sourcePublisher(source: Source | undefined): string {
-  return source ? shortPublisher(source) : 'unknown source';
+export function sourcePublisher(source: Source | undefined, lang: Language = 'en'): string {
+  return source ? shortPublisher(source) : UNKNOWN[lang];
 }
 
-/** `The Astana Times, 2 September 2025` or `Kazinform, undated`. */
-export function describeSource(source: Source | undefined): string {
-  if (!source) return 'unknown source';
-  const date = source.published === null ? 'undated' : formatPartialDate(source.published);
-  return `${shortPublisher(source)}, ${date}`;
+/**
+ * `The Astana Times, 2 September 2025`, `Kazinform, без даты`, `新华社，2025年6月16日`: the date
+ * and its absence in the reader's language, with Chinese punctuation in Chinese.
+ */
+export function describeSource(source: Source | undefined, lang: Language = 'en'): string {
+  if (!source) return UNKNOWN[lang];
+  const date =
+    source.published === null ? UNDATED[lang] : formatPartialDate(source.published, lang);
+  return `${shortPublisher(source)}${lang === 'zh' ? '，' : ', '}${date}`;
 }
 
 /**

@@ -31,7 +31,7 @@ async function filesIn(lang: Language, args: ExportArgs, date: string): Promise<
     if (!chart) continue;
     const size = resolveSize(args.options, args.options.width);
     const figure = await diskFigure(chart, { size, selection: args.selection, lang }, sources);
-    const metadata = figureMetadata(id, figure, viewAddress(id, lang, args), date);
+    const metadata = figureMetadata(id, figure, viewAddress(id, lang, args), date, lang);
     for (const format of args.formats) {
       const job = { chartId: id, figure, format, options: args.options, metadata, lang };
       files.push(await exportFigure(job, nodePlatform));

@@ -30,6 +30,7 @@ function Headline({
 }) {
   const tipId = useId();
   const t = useT();
+  const { lang } = useLanguage();
   if (!('value' in figure)) {
     return (
       <li className="headline unavailable">
@@ -42,12 +43,13 @@ function Headline({
   const source = sources?.byId.get(figure.sourceId);
   return (
     <li className="headline">
-      <button type="button" className="headline-button" aria-describedby={tipId}>
+      {/* Not a button: it does nothing but show its source, on hover or focus (also built). */}
+      <div className="headline-button" tabIndex={0} aria-describedby={tipId}>
         <span className="headline-value">{figure.value}</span>
         <span className="headline-label">{figure.label}</span>
-      </button>
+      </div>
       <span role="tooltip" id={tipId} className="headline-tip">
-        {t.tooltipSource} {describeSource(source)}
+        {t.tooltipSource(describeSource(source, lang))}
         {figure.quote && (
           <>
             {' '}

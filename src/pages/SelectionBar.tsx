@@ -52,6 +52,7 @@ export function SelectionBar() {
               <span className="visually-hidden"> {t.clearOne}</span>
             </button>
           ))}
+          {selection.sector !== undefined && <p className="selection-note">{t.sectorLinksNote}</p>}
           {items.length > 1 && (
             <button
               type="button"

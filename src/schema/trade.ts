@@ -1,11 +1,15 @@
 import * as z from 'zod/mini';
 import { citation, id, quote, sourceId, text, value, year } from './common';
 
+/** What another source gives for the same year and series: shown beside the point, never merged. */
+const otherReport = z.strictObject({ value, source: sourceId });
+
 const point = z.strictObject({
   year,
   value,
   approximate: z.optional(z.boolean()),
   ...citation,
+  otherReports: z.optional(z.array(otherReport)),
 });
 
 const series = z.strictObject({

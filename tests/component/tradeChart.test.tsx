@@ -89,7 +89,9 @@ describe('trade chart', () => {
     // The table's code loads when the tab is first chosen.
     const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(pointCount + 1);
+    // Each point, the record, and each figure another source gives beside a point.
+    const others = trade.series.flatMap((s) => s.points.flatMap((p) => p.otherReports ?? []));
+    expect(rows).toHaveLength(pointCount + 1 + others.length);
     expect(
       within(table).getByRole('row', { name: /2022 China customs 31\.2 News Central Asia/ }),
     ).toBeVisible();

@@ -75,7 +75,7 @@ describe('agreements text packs', () => {
         if (lang === 'ru') {
           it('agrees in number and case', () => {
             expect(fig.text.title).toBe(
-              'Казахстан и Китай 16 июня 2025 г. подписали 24 документа в 12 сферах',
+              'Казахстан и Китай 16\u00a0июня 2025\u00a0г. подписали 24 документа в 12 сферах',
             );
             expect(fig.summary).toContain('подписали 24 документа');
             expect(fig.summary).toContain('Документы охватывают 12 сфер, названных в статье');
@@ -101,7 +101,7 @@ describe('agreements text packs', () => {
             ])
               expect(text).toMatch(KAZAKH);
             expect(fig.text.title).toBe(
-              'Қазақстан мен Қытай 2025 ж. 16 маусым күні 12 сала бойынша 24 құжатқа қол қойды',
+              'Қазақстан мен Қытай 2025\u00a0ж. 16\u00a0маусым күні 12 сала бойынша 24 құжатқа қол қойды',
             );
             expect(fig.summary).toContain('Астана қаласында');
           });

@@ -117,32 +117,38 @@ describe('milestones model', () => {
     expect(decimalYear('1992-01-03')).toBeCloseTo(1992 + 2 / 366, 3);
   });
 
-  it('draws every event once, on a horizontal axis when wide', () => {
-    const fig = buildMilestonesFigure(input('milestones', { size: { width: 1100 } }));
-    expect(fig.plot.orientation).toBe('horizontal');
+  it('draws every event once with its whole title, a rail per theme, two columns when wide', () => {
+    const fig = buildMilestonesFigure(input('milestones', { size: { width: 1280 } }));
     expect(fig.plot.dots).toHaveLength(milestones.events.length);
+    // Every title is on the plot in full: its lines, joined, are the title.
+    const text = fig.plot.texts.map((t) => t.text).join(' ');
+    for (const e of milestones.events) {
+      for (const word of e.title.split(' ')) expect(text).toContain(word);
+    }
+    expect(fig.plot.texts.some((t) => t.text.endsWith('…'))).toBe(false);
+    // Two columns: the later events on the right, each column in time order top to bottom.
     const visit = fig.plot.dots.find((d) => d.id === 'xi-visit-2025');
     const first = fig.plot.dots.find((d) => d.id === 'diplomatic-relations');
-    expect(visit && first && visit.x > first.x).toBe(true);
+    expect(visit && first && visit.x > first.x + fig.plot.width / 3).toBe(true);
     expect(visit?.emphasis).toBe(true);
+    // In a column, one theme's dots share a rail; different themes sit on different rails.
+    const left = fig.plot.dots.filter((d) => d.x < fig.plot.width / 2);
+    const railOf = new Map<string, number>();
+    for (const d of left) {
+      const category = milestones.events.find((e) => e.id === d.id)?.category ?? '';
+      expect(railOf.get(category) ?? d.x).toBe(d.x);
+      railOf.set(category, d.x);
+    }
+    expect(new Set(railOf.values()).size).toBe(railOf.size);
   });
 
-  it('keeps labels from overlapping within a lane row', () => {
-    const fig = buildMilestonesFigure(input('milestones', { size: { width: 1100 } }));
-    const labels = fig.plot.texts.filter((t) => t.anchor !== 'middle' && t.x > 100);
-    const byRow = new Map<number, typeof labels>();
-    for (const l of labels) byRow.set(l.y, [...(byRow.get(l.y) ?? []), l]);
-    for (const row of byRow.values()) {
-      const spans = row
-        .map((l) => {
-          const w = l.text.length * l.size * 0.6;
-          return l.anchor === 'end' ? [l.x - w, l.x] : [l.x, l.x + w];
-        })
-        .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
-      for (let i = 1; i < spans.length; i++) {
-        expect(spans[i]?.[0] ?? 0).toBeGreaterThan((spans[i - 1]?.[1] ?? 0) - 16);
-      }
-    }
+  it('marks long gaps between rows, and keeps one column at a laptop card’s narrower width', () => {
+    const fig = buildMilestonesFigure(input('milestones', { size: { width: 900 } }));
+    const xs = new Set(fig.plot.dots.map((d) => d.x));
+    expect(xs.size).toBeLessThanOrEqual(milestones.categories.length);
+    const ys = fig.plot.dots.map((d) => d.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    expect(fig.plot.texts.map((t) => t.text)).toContain('+10 years');
   });
 
   it('becomes a list at phone width, in date order', () => {

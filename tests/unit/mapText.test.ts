@@ -56,7 +56,7 @@ describe('map text in each language', () => {
         it('formats numbers in the language’s way', () => {
           if (lang === 'zh') {
             expect(fig.summary).toContain('2024年为438.2亿美元');
-            expect(fig.plot.trade?.label.text).toBe('2024年贸易额：438亿美元');
+            expect(fig.plot.trade?.label.text).toBe('2024年贸易额：≈438亿美元');
             expect(fig.text.title).toMatch(/^连接哈萨克斯坦与中国的11个地点：/);
           } else {
             expect(fig.summary).toContain('43,82 млрд доллар');
@@ -73,8 +73,8 @@ describe('map text in each language', () => {
           const astana = fig.marks.find((m) => m.id === 'place-astana');
           expect(astana?.label).toContain(
             {
-              ru: '(16 июня 2025 г.)',
-              kk: '(2025 ж. 16 маусым)',
+              ru: '(16\u00a0июня 2025\u00a0г.)',
+              kk: '(2025\u00a0ж. 16\u00a0маусым)',
               zh: '（2025年6月16日）',
             }[lang],
           );

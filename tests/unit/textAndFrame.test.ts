@@ -138,8 +138,8 @@ describe('numbers, money and dates in each language', () => {
 
   it('writes dates given to the day, month or year', () => {
     expect(formatPartialDate('2025-06-16')).toBe('16 June 2025');
-    expect(formatPartialDate('2025-06-16', 'ru')).toBe('16 июня 2025 г.');
-    expect(formatPartialDate('2025-06-16', 'kk')).toBe('2025 ж. 16 маусым');
+    expect(formatPartialDate('2025-06-16', 'ru')).toBe('16\u00a0июня 2025\u00a0г.');
+    expect(formatPartialDate('2025-06-16', 'kk')).toBe('2025\u00a0ж. 16\u00a0маусым');
     expect(formatPartialDate('2025-06-16', 'zh')).toBe('2025年6月16日');
     expect(formatPartialDate('2023-12', 'zh')).toBe('2023年12月');
     expect(formatPartialDate('2012', 'ru')).toBe('2012');

@@ -114,7 +114,16 @@ describe('buildTradeFigure', () => {
   it('tables every number with its source, in year order', () => {
     const years = fig.table.rows.map((r) => Number(r.cells.year));
     expect(years).toEqual([...years].sort((a, b) => a - b));
-    expect(fig.table.rows).toHaveLength(fig.marks.length);
+    // One row per mark, and one per figure another source gives beside a plotted one.
+    const others = trade.series.flatMap((s) => s.points.flatMap((p) => p.otherReports ?? []));
+    expect(fig.table.rows).toHaveLength(fig.marks.length + others.length);
+    const other = fig.table.rows.find((r) => r.id === 'kz-stats-2023-other-1');
+    expect(other?.cells).toMatchObject({ year: '2023', value: '31.5' });
+    expect(other?.sourceId).toBe('trade-kz-2023');
+    // The plotted point says so too: its tooltip and its name give the other source's figure.
+    const mark = fig.marks.find((m) => m.id === 'kz-stats-2023');
+    expect(mark?.tooltip.note).toContain('Another source gives $31.5 billion (Eurasia Review');
+    expect(mark?.label).toContain('Another source gives $31.5 billion');
     for (const r of fig.table.rows) expect(sources.ids.has(r.sourceId)).toBe(true);
   });
 
@@ -178,12 +187,12 @@ describe('summariseTrade', () => {
     expect(summary).toContain(
       'China customs recorded $43.82 billion in 2024, up 54% from $28.5 billion in 2013',
     );
-    expect(summary).toContain('Kazakhstan statistics recorded $31.5 billion in 2023');
+    expect(summary).toContain('Kazakhstan statistics recorded $30.1 billion in 2023');
   });
 
   it('compares the two series in their latest common year', () => {
     expect(summary).toContain(
-      "In 2023, the latest year both report, China's figure was $9.5 billion higher than Kazakhstan's",
+      "In 2023, the latest year both report, China's figure was $10.9 billion higher than Kazakhstan's",
     );
   });
 

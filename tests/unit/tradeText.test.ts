@@ -85,7 +85,7 @@ describe('the trade chart in every language', () => {
     const summary = (lang: OtherLanguage, date: string | null) =>
       summariseTrade(localizeData('trade', trade, wordsFor(lang)), date, PACKS[lang], lang);
     expect(summary('ru', '2025-06-16')).toContain(
-      'Согласно статье от 16 июня 2025 г., в 2024 году',
+      'Согласно статье от 16\u00a0июня 2025\u00a0г., в 2024 году',
     );
     expect(summary('ru', '2023-12')).toContain('Согласно статье декабря 2023 г.,');
     expect(summary('ru', null)).toContain('Согласно статье, в 2024 году');

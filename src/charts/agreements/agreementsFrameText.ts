@@ -14,7 +14,10 @@ function legend(t: AgreementsText): LegendEntry[] {
 /** The source line names the corroborating sources by their short name (before the first comma). */
 function sourceLine(a: Agreements, t: AgreementsText, date: string, sources: SourceIndex): string {
   const corroborating = (a.total.corroboration ?? []).map((id) => sources.byId.get(id));
-  return t.source(date, corroborating.filter((s) => s !== undefined).map(sourcePublisher));
+  return t.source(
+    date,
+    corroborating.filter((s) => s !== undefined).map((s) => sourcePublisher(s)),
+  );
 }
 
 /** Title, subtitle, legend and source line around the plot. */

@@ -23,7 +23,7 @@ type Named = Agreements['named'][number];
 
 /** A named agreement's square, big enough to tap even when the grid is small. */
 function namedMark(
-  { a, t, sources, origin }: MarkInput,
+  { a, t, lang, sources, origin }: MarkInput,
   u: Unit,
   agreement: Named,
 ): InteractiveMark {
@@ -36,7 +36,7 @@ function namedMark(
     label: t.marks.namedLabel(
       agreement.title,
       level,
-      describeSource(sources.byId.get(agreement.source)),
+      describeSource(sources.byId.get(agreement.source), lang),
     ),
     tooltip: {
       heading: agreement.title,
@@ -62,7 +62,7 @@ function totalMark(
     y: round(origin.y + cy),
     r: 12,
     box: { width: 24, height: 24 },
-    label: t.marks.totalLabel(n, date, describeSource(sources.byId.get(a.total.source))),
+    label: t.marks.totalLabel(n, date, describeSource(sources.byId.get(a.total.source), lang)),
     tooltip: {
       heading: t.marks.totalHeading(date),
       value: formatNumber(n, 0, lang),

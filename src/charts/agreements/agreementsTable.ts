@@ -25,7 +25,7 @@ function columns(t: AgreementsText): TableColumn[] {
 function rows(a: Agreements, t: AgreementsText, lang: Language, sources: SourceIndex): Row[] {
   const row = (id: string, item: string, group: string, documents: string, sourceId: string) => ({
     id,
-    cells: { item, group, documents, source: describeSource(sources.byId.get(sourceId)) },
+    cells: { item, group, documents, source: describeSource(sources.byId.get(sourceId), lang) },
     sourceId,
   });
   const none = t.table.notPublished;

@@ -101,5 +101,6 @@ export function buildMapFigure({
     table: placeTable(places, words),
     citations: mapCitations(places, trade),
     quotes: mapQuotes(places, t),
+    noMatch: plot.points.length > 0 && plot.points.every((p) => p.dimmed),
   };
 }

@@ -27,7 +27,7 @@ export function eventMark(
       e.title,
       categoryLabel(ctx.categories, e),
       figures,
-      describeSource(sources.byId.get(e.source)),
+      describeSource(sources.byId.get(e.source), lang),
     ),
     tooltip: {
       heading: date,

@@ -8,7 +8,6 @@ import { layoutList } from './milestonesList';
 import { marksInFigure } from './milestonesMarks';
 import { summariseMilestones } from './milestonesSummary';
 import { milestonesQuotes, milestonesTable } from './milestonesTable';
-import { layoutTimeline } from './milestonesTimeline';
 import type { MilestonesFigure, PlotLayout } from './milestonesTypes';
 import type { MilestonesText } from './text';
 
@@ -16,11 +15,15 @@ export { decimalYear } from './milestonesEvents';
 export { summariseMilestones } from './milestonesSummary';
 export type { EventDot, MilestonesFigure, MilestonesPlot } from './milestonesTypes';
 
-/** Narrower plots (phones) get the list; wider ones the timeline. */
-const LIST_BELOW_WIDTH = 640;
+/** From these plot widths, a rail per theme; then two columns of rows. */
+const LANES_FROM = 600;
+const TWO_COLUMNS_FROM = 1040;
 
 function layoutPlot(ctx: MilestonesContext, width: number): PlotLayout {
-  return width < LIST_BELOW_WIDTH ? layoutList(ctx, width) : layoutTimeline(ctx, width);
+  return layoutList(ctx, width, {
+    lanes: width >= LANES_FROM,
+    columns: width >= TWO_COLUMNS_FROM ? 2 : 1,
+  });
 }
 
 export function buildMilestonesFigure(
@@ -40,5 +43,6 @@ export function buildMilestonesFigure(
     table: milestonesTable(ctx),
     citations: citedSources(input.data.milestones),
     quotes: milestonesQuotes(ctx),
+    noMatch: plot.dots.length > 0 && plot.dots.every((d) => d.dimmed),
   };
 }

@@ -24,7 +24,7 @@ function tableRows(ctx: MilestonesContext): DataTable['rows'] {
         date: eventDate(e, lang),
         category: categoryLabel(ctx.categories, e),
         event: figures ? t.eventWithFigures(e.title, figures) : e.title,
-        source: describeSource(ctx.sources.byId.get(e.source)),
+        source: describeSource(ctx.sources.byId.get(e.source), lang),
       },
       sourceId: e.source,
     };

@@ -1,17 +1,17 @@
-import { cutAtWordClean, lowerFirst, stripStop, type MilestonesText } from './text';
+import { lowerFirst, stripStop, type MilestonesText } from './text';
 
 export const kk: MilestonesText = {
   title: (count, firstYear, recent, fromYear, toYear) =>
     `${firstYear} жылдан бері ${count} маңызды оқиға, оның ішінде ${fromYear}–${toYear} жылдары — ${recent}`,
   subtitle:
-    'Қазақстан мен Қытай қатынастарындағы күні белгілі оқиғалар, тақырыптар бойынша. Тек жылы немесе айы белгілі оқиғалар жылдың немесе айдың ортасына қойылған.',
+    'Қазақстан мен Қытай қатынастарындағы күні белгілі оқиғалар: әр оқиғаға уақыт ретімен бір жол, әр тақырыпқа бір сызық. Жолдар бірдей қадаммен орналасқан, ұзақ үзілістер белгіленген.',
   source: (publishers) =>
     `${publishers.length > 1 ? 'Дереккөздер' : 'Дереккөз'}: ${publishers.join('; ')}.`,
   figure: (label, value) => `${label}: ${value}`,
   figures: (items) => items.join('; '),
   markLabel: (date, title, category, figures, source) =>
     `${date}: ${title} (${category})${figures ? `. ${figures}` : ''}. Дереккөз: ${source}.`,
-  plotLabel: cutAtWordClean,
+  gap: (years) => `+${years} жыл`,
   columns: { date: 'Күні', category: 'Тақырып', event: 'Оқиға', source: 'Дереккөз' },
   eventWithFigures: (title, figures) => `${title} (${figures})`,
   caption: (firstYear, lastYear) =>
@@ -21,5 +21,6 @@ export const kk: MilestonesText = {
   summarySpan: (count, fromDate, fromTitle, toDate, toTitle, themes) =>
     `Хронологияда ${count} оқиға бар: алғашқысы — «${stripStop(fromTitle)}» (${fromDate}), соңғысы — «${stripStop(toTitle)}» (${toDate}). Тақырыптар бойынша: ${themes.map((th) => `${lowerFirst(th.label)} — ${th.count}`).join(', ')}.`,
   summaryHighlight: (date, title) => `Ерекше белгіленген оқиға, ${date}: «${stripStop(title)}».`,
-  summaryPlacement: 'Тек жылы немесе айы белгілі оқиғалар жылдың немесе айдың ортасына қойылған.',
+  summaryPlacement:
+    'Әр оқиға — уақыт ретімен жеке жол; үш жыл және одан ұзақ үзілістер белгіленген.',
 };

@@ -1,18 +1,18 @@
 import { ruPlural } from '../../i18n/russianPlural';
-import { cutAtWordClean, lowerFirst, stripStop, type MilestonesText } from './text';
+import { lowerFirst, stripStop, type MilestonesText } from './text';
 
 export const ru: MilestonesText = {
   title: (count, firstYear, recent, fromYear, toYear) =>
     `${count} ${ruPlural(count, 'веха', 'вехи', 'вех')} с ${firstYear} года, из них ${recent} — в ${fromYear}–${toYear} годах`,
   subtitle:
-    'Датированные события в отношениях Казахстана и Китая по темам. События, для которых известны только год или месяц, отмечены в середине года или месяца.',
+    'Датированные события в отношениях Казахстана и Китая: по строке на событие в порядке времени, по линии на тему. Строки идут с равным шагом, долгие перерывы отмечены.',
   source: (publishers) =>
     `${publishers.length > 1 ? 'Источники' : 'Источник'}: ${publishers.join('; ')}.`,
   figure: (label, value) => `${label}: ${value}`,
   figures: (items) => items.join('; '),
   markLabel: (date, title, category, figures, source) =>
     `${date}: ${title} (${category})${figures ? `. ${figures}` : ''}. Источник: ${source}.`,
-  plotLabel: cutAtWordClean,
+  gap: (years) => `+${years} ${ruPlural(years, 'год', 'года', 'лет')}`,
   columns: { date: 'Дата', category: 'Тема', event: 'Событие', source: 'Источник' },
   eventWithFigures: (title, figures) => `${title} (${figures})`,
   caption: (firstYear, lastYear) =>
@@ -23,5 +23,5 @@ export const ru: MilestonesText = {
     `В хронологии ${count} ${ruPlural(count, 'датированное событие', 'датированных события', 'датированных событий')}: первое — «${stripStop(fromTitle)}» (${fromDate}), последнее — «${stripStop(toTitle)}» (${toDate}). По темам: ${themes.map((th) => `${lowerFirst(th.label)} — ${th.count}`).join(', ')}.`,
   summaryHighlight: (date, title) => `Особо выделено событие ${date}: «${stripStop(title)}».`,
   summaryPlacement:
-    'События, для которых известны только год или месяц, отмечены в середине года или месяца.',
+    'Каждое событие — отдельная строка в порядке времени; перерывы в три года и более отмечены.',
 };

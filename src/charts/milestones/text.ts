@@ -15,29 +15,20 @@ export function lowerFirst(s: string): string {
   return first.toLowerCase() + s.slice(first.length);
 }
 
-export function cutAtWord(title: string): string {
-  return title.length > 46 ? `${title.slice(0, 44).replace(/\s+\S*$/, '')}…` : title;
-}
-
-/** The same cut, without a stray `;` or `,` left before the ellipsis. */
-export function cutAtWordClean(title: string): string {
-  return cutAtWord(title).replace(/[;:,]…$/, '…');
-}
-
 export const stripStop = (s: string) => s.replace(/[.。]$/, '');
 
 export const en = {
   title: (count: number, firstYear: number, recent: number, fromYear: number, toYear: number) =>
     `${count} milestones since ${firstYear}, ${recent} of them in ${fromYear}–${toYear}`,
-  subtitle: `Dated events in Kazakhstan–China relations, by theme. Events known only to the year or month sit mid-year or mid-month.`,
+  subtitle: `Dated events in Kazakhstan–China relations, a row each in time order, with a rail per theme. Rows are evenly spaced; long gaps are marked.`,
   source: (publishers: readonly string[]) => `Source: ${publishers.join('; ')}.`,
   /** One figure of an event: `Chinese tourists in 2024: 655,000`. */
   figure: (label: string, value: string) => `${label}: ${value}`,
   figures: (items: readonly string[]) => items.join('; '),
   markLabel: (date: string, title: string, category: string, figures: string, source: string) =>
     `${date}: ${title} (${category})${figures ? `. ${figures}` : ''}. Source: ${source}.`,
-  /** An event title as written on the plot: a long one cut at a word, with an ellipsis. */
-  plotLabel: cutAtWord,
+  /** Between two rows this many years apart: rows are evenly spaced, so the gap is said. */
+  gap: (years: number) => `+${years} years`,
   columns: { date: 'Date', category: 'Theme', event: 'Event', source: 'Source' },
   eventWithFigures: (title: string, figures: string) => `${title} (${figures})`,
   caption: (firstYear: number, lastYear: number) =>
@@ -54,7 +45,7 @@ export const en = {
   ) =>
     `${count} dated milestones from ${fromDate} (${fromTitle.toLowerCase()}) to ${toDate} (${toTitle.toLowerCase()}): ${listJoin(themes.map((th) => `${th.count} in ${th.label.toLowerCase()}`))}.`,
   summaryHighlight: (date: string, title: string) => `Highlighted: ${date}, ${stripStop(title)}.`,
-  summaryPlacement: `Events dated only to a year or a month are placed mid-year or mid-month.`,
+  summaryPlacement: `Each event is a row, in time order; gaps of three years or more are marked.`,
 };
 
 export type MilestonesText = TextPack<typeof en>;

@@ -42,7 +42,7 @@ export function nuclearContext({
     selection,
     translateQuote,
     partners: new Map(n.partners.map((p) => [p.id, p])),
-    src: (id) => describeSource(sources.byId.get(id)),
+    src: (id) => describeSource(sources.byId.get(id), lang),
     k,
     fs: body,
     small: body * 0.92,

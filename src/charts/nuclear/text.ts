@@ -100,7 +100,7 @@ export const en = {
   ownersHeading: 'Fuel plant owners',
   ownersValue: (shares: string[]) => shares.join('; '),
   ownerCountry: (owner: string, country: string) => `${owner} (${country})`,
-  capacityFact: (tonnes: number) => `Capacity: ${formatNumber(tonnes)} tonnes of uranium a year`,
+  capacityFact: (tonnes: number) => `Capacity: ${formatNumber(tonnes)}\u00a0tU (tonnes of uranium)`,
   capacityHeading: 'Capacity',
   exportsFact: (destination: string) => `Its fuel assemblies go to ${destination}`,
   exportsHeading: 'Exports',
@@ -126,7 +126,7 @@ export const en = {
   worldOutputValue: (percent: string) => `≈${percent} from Kazakhstan`,
   topicFuelPlant: 'Fuel plant',
   itemOwner: (owner: string) => `Owner: ${owner}`,
-  capacityValue: (tonnes: number) => `${formatNumber(tonnes)} tU a year`,
+  capacityValue: (tonnes: number) => `${formatNumber(tonnes)}\u00a0tU`,
   itemDeliveries: (asOf: string) => `Deliveries to China by ${asOf}`,
   // What the article's quotes support.
   supportsRange: 'range of planned plants',

@@ -45,6 +45,8 @@ export const kk: TradeText = {
   markLabel: (series, year, value, source) => `${series}, ${year}: ${value}. Дереккөз: ${source}.`,
   tooltipHeading: (series, year) => `${series}, ${year}`,
   roundedNote: 'Дөңгелектенген көрсеткіш («шамамен»)',
+  otherReport: (value, source) => `Басқа дереккөзде: ${value} (${source})`,
+  otherReportRow: (series) => `${series}, басқа дереккөз`,
   recordMarkLabel: (year, value, source) =>
     `${year} жылғы рекорд: ${value}, мақаладағы тұжырым бойынша. Дереккөз: ${source}.`,
   recordHeading: (year) => `${year} жылғы рекорд`,

@@ -46,6 +46,8 @@ export const ru: TradeText = {
   markLabel: (series, year, value, source) => `${series}, ${year}: ${value}. Источник: ${source}.`,
   tooltipHeading: (series, year) => `${series}, ${year}`,
   roundedNote: 'Округлённое значение («почти»)',
+  otherReport: (value, source) => `Другой источник приводит ${value} (${source})`,
+  otherReportRow: (series) => `${series}, другой источник`,
   recordMarkLabel: (year, value, source) =>
     `Рекорд ${year} года: ${value}, по формулировке статьи. Источник: ${source}.`,
   recordHeading: (year) => `Рекорд ${year} года`,

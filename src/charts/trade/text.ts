@@ -42,6 +42,9 @@ export const en = {
     `${series}, ${year}: ${value}. Source: ${source}.`,
   tooltipHeading: (series: string, year: number) => `${series}, ${year}`,
   roundedNote: 'Rounded figure ("nearly")',
+  /** Another source's figure for the same year and series, shown beside it, never merged. */
+  otherReport: (value: string, source: string) => `Another source gives ${value} (${source})`,
+  otherReportRow: (series: string) => `${series}, another source`,
   recordMarkLabel: (year: number, value: string, source: string) =>
     `Record in ${year}: ${value}, as the article puts it. Source: ${source}.`,
   recordHeading: (year: number) => `Record, ${year}`,

@@ -21,6 +21,8 @@ export const zh: TradeText = {
   markLabel: (series, year, value, source) => `${series}，${year}年：${value}。来源：${source}。`,
   tooltipHeading: (series, year) => `${series}，${year}年`,
   roundedNote: '约数（“近”）',
+  otherReport: (value, source) => `另一来源为${value}（${source}）`,
+  otherReportRow: (series) => `${series}（另一来源）`,
   recordMarkLabel: (year, value, source) =>
     `${year}年纪录：${value}（报道原文表述）。来源：${source}。`,
   recordHeading: (year) => `${year}年纪录`,

@@ -7,7 +7,13 @@ export function tradeCitations(data: Trade, series: readonly TradeSeries[]): str
   const h = data.headline;
   const citations = [
     h.source,
-    ...series.flatMap((s) => s.points.flatMap((p) => [p.source, ...(p.corroboration ?? [])])),
+    ...series.flatMap((s) =>
+      s.points.flatMap((p) => [
+        p.source,
+        ...(p.corroboration ?? []),
+        ...(p.otherReports ?? []).map((o) => o.source),
+      ]),
+    ),
     ...(h.corroboration ?? []),
     data.context.source,
   ];

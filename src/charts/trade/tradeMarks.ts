@@ -1,9 +1,10 @@
 import type { Rect } from '../../figure/frame';
+import { measureText } from '../../figure/textMetrics';
 import type { InteractiveMark } from '../../figure/model';
 import type { Selection } from '../../figure/selection';
 import type { Language } from '../../i18n/languages';
 import { formatUsdBn } from '../../i18n/format';
-import { describeSource } from '../../i18n/sourceWords';
+import { describeSource, sourcePublisher } from '../../i18n/sourceWords';
 import type { Trade, TradeSeries } from '../../schema/trade';
 import type { SourceIndex } from '../../schema/sources';
 import type { TradeText } from './text';
@@ -36,20 +37,27 @@ function seriesMarks(
     const pp = ps?.points.find((q) => q.year === p.year);
     if (!pp) return [];
     const value = formatUsdBn(p.value, p.approximate, lang);
-    const src = describeSource(sources.byId.get(p.source));
+    const src = describeSource(sources.byId.get(p.source), lang);
+    const others = (p.otherReports ?? []).map((o) =>
+      t.otherReport(
+        formatUsdBn(o.value, false, lang),
+        sourcePublisher(sources.byId.get(o.source), lang),
+      ),
+    );
+    const notes = [...(p.approximate ? [t.roundedNote] : []), ...others];
     return [
       {
         id: pp.id,
         x: round(origin.x + pp.x),
         y: round(origin.y + pp.y),
         r: hit,
-        label: t.markLabel(s.label, p.year, value, src),
+        label: [t.markLabel(s.label, p.year, value, src), ...others].join(' '),
         select: { key: 'year', value: p.year },
         selected: selection.year === p.year,
         tooltip: {
           heading: t.tooltipHeading(s.label, p.year),
           value,
-          ...(p.approximate ? { note: t.roundedNote } : {}),
+          ...(notes.length > 0 ? { note: notes.join('. ') } : {}),
           sourceId: p.source,
         },
       },
@@ -57,22 +65,29 @@ function seriesMarks(
   });
 }
 
+/**
+ * The record's target is its label: the diamond sits almost on China's 2024 point, whose own
+ * target keeps the point, so a pointer or a finger can reach each.
+ */
 function recordMark(
   h: Trade['headline'],
   marker: TradePlot['headline'],
+  fontSize: number,
   { t, lang, sources, selection, origin, hit }: MarkContext,
 ): InteractiveMark {
+  const w = measureText(marker.label, fontSize, 600);
   return {
     id: 'record',
-    x: round(origin.x + marker.x),
-    y: round(origin.y + marker.y),
+    x: round(origin.x + marker.labelX - w / 2),
+    y: round(origin.y + marker.labelY - fontSize * 0.35),
     r: hit,
+    box: { width: round(w + 8), height: round(fontSize * 1.5) },
     select: { key: 'year', value: h.year },
     selected: selection.year === h.year,
     label: t.recordMarkLabel(
       h.year,
       formatUsdBn(h.value, h.approximate, lang),
-      describeSource(sources.byId.get(h.source)),
+      describeSource(sources.byId.get(h.source), lang),
     ),
     tooltip: {
       heading: t.recordHeading(h.year),
@@ -94,6 +109,6 @@ export function tradeMarks(
   const context: MarkContext = { ...words, origin, hit: Math.max(plot.markRadius * 2.5, 12) };
   return [
     ...series.flatMap((s) => seriesMarks(s, plot.series, context)),
-    recordMark(h, plot.headline, context),
+    recordMark(h, plot.headline, plot.fontSize, context),
   ];
 }

@@ -29,19 +29,40 @@ function valueCell(value: number, approximate: boolean | undefined, lang: Langua
   return `${approximate ? '≈' : ''}${formatNumber(value, 2, lang)}`;
 }
 
-function seriesRows(s: TradeSeries, sources: SourceIndex, lang: Language): SortableRow[] {
-  return s.points.map((p) => ({
-    id: `${s.id}-${p.year}`,
-    year: p.year,
-    order: keyOf(s) === 'cn' ? 0 : 1,
-    cells: {
-      year: String(p.year),
-      series: s.label,
-      value: valueCell(p.value, p.approximate, lang),
-      source: describeSource(sources.byId.get(p.source)),
+function seriesRows(
+  s: TradeSeries,
+  sources: SourceIndex,
+  t: TradeText,
+  lang: Language,
+): SortableRow[] {
+  const order = keyOf(s) === 'cn' ? 0 : 1;
+  return s.points.flatMap((p) => [
+    {
+      id: `${s.id}-${p.year}`,
+      year: p.year,
+      order,
+      cells: {
+        year: String(p.year),
+        series: s.label,
+        value: valueCell(p.value, p.approximate, lang),
+        source: describeSource(sources.byId.get(p.source), lang),
+      },
+      sourceId: p.source,
     },
-    sourceId: p.source,
-  }));
+    // Another source's figure for the same year: a row of its own, after the one the chart draws.
+    ...(p.otherReports ?? []).map((o, i) => ({
+      id: `${s.id}-${p.year}-other-${String(i + 1)}`,
+      year: p.year,
+      order: order + 0.5,
+      cells: {
+        year: String(p.year),
+        series: t.otherReportRow(s.label),
+        value: valueCell(o.value, false, lang),
+        source: describeSource(sources.byId.get(o.source), lang),
+      },
+      sourceId: o.source,
+    })),
+  ]);
 }
 
 function recordRow(
@@ -58,7 +79,7 @@ function recordRow(
       year: String(h.year),
       series: t.recordRow,
       value: valueCell(h.value, h.approximate, lang),
-      source: describeSource(sources.byId.get(h.source)),
+      source: describeSource(sources.byId.get(h.source), lang),
     },
     sourceId: h.source,
   };
@@ -73,7 +94,7 @@ export function tradeTable(
   lang: Language,
 ): DataTable {
   const rows = [
-    ...series.flatMap((s) => seriesRows(s, sources, lang)),
+    ...series.flatMap((s) => seriesRows(s, sources, t, lang)),
     recordRow(data.headline, sources, t, lang),
   ]
     .sort((a, b) => a.year - b.year || a.order - b.order)

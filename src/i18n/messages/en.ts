@@ -21,6 +21,13 @@ export const en = {
     'Every figure comes from the data files and names its source: the article on Xi Jinping’s visit to Astana, and the public sources cited with each chart.',
   selectionHint: 'Pick a sector, a year or a place in any chart to highlight it in the others.',
   highlighting: 'Highlighting',
+  /** The name of a chart's group of keyboard marks. */
+  markGroup: (chart: string) => `${chart}: data points`,
+  /** Over a chart whose every mark the highlights dim. */
+  noMatch: 'Nothing in this chart matches what is highlighted.',
+  /** Said whenever a sector is highlighted: the sources tie no place or event to a sector. */
+  sectorLinksNote:
+    'Places and events are tied to the sectors by this dashboard, not by the sources.',
   clearAll: 'Clear all',
   clearOne: '(clear)',
   sectorChip: (name: string) => `Sector: ${name}`,
@@ -41,7 +48,7 @@ export const en = {
   chartCannotBeShown: (chart: string) => `The ${chart} chart can’t be shown.`,
   otherProblems: 'Other problems in the file',
   retry: 'Retry',
-  tooltipSource: 'Source:',
+  tooltipSource: (source: string) => `Source: ${source}`,
   markSelectedHint: 'Selected: activate again to clear',
   markActivateHint: 'Activate to highlight across charts',
   notFound: 'Not found',
@@ -62,6 +69,12 @@ export const en = {
   exportSize: 'Size',
   sizeAsShown: (width: number) => `As shown (${String(width)} px wide)`,
   sizeCustom: 'Custom',
+  /** The export size presets, with their pixels. */
+  sizePreset: {
+    slide: (w: number, h: number) => `Slide 16:9 (${w} × ${h})`,
+    classic: (w: number, h: number) => `Slide 4:3 (${w} × ${h})`,
+    square: (w: number, h: number) => `Square (${w} × ${h})`,
+  },
   exportWidth: 'Width',
   exportHeight: 'Height',
   pngScale: 'PNG scale',

@@ -20,6 +20,10 @@ export const kk: Messages = {
   selectionHint:
     'Кез келген диаграммада сала, жыл не орын таңдаңыз — ол қалғандарында да бөлектеледі.',
   highlighting: 'Бөлектелген',
+  markGroup: (chart: string) => `${chart}: деректер нүктелері`,
+  noMatch: 'Бұл диаграммада бөлектелгенге сәйкес келетін ештеңе жоқ.',
+  sectorLinksNote:
+    'Орындар мен оқиғаларды салалармен дереккөздер емес, осы дашборд байланыстырған.',
   clearAll: 'Бәрін тазалау',
   clearOne: '(тазалау)',
   sectorChip: (name: string) => `Сала: ${name}`,
@@ -40,7 +44,7 @@ export const kk: Messages = {
   chartCannotBeShown: (chart: string) => `«${title(chart)}» диаграммасын көрсету мүмкін емес.`,
   otherProblems: 'Файлдағы басқа қателер',
   retry: 'Қайталау',
-  tooltipSource: 'Дереккөз:',
+  tooltipSource: (source: string) => `Дереккөз: ${source}`,
   markSelectedHint: 'Таңдалды: белгіні алу үшін қайта басыңыз',
   markActivateHint: 'Барлық диаграммада бөлектеу үшін басыңыз',
   notFound: 'Бет табылмады',
@@ -61,6 +65,11 @@ export const kk: Messages = {
   exportSize: 'Өлшемі',
   sizeAsShown: (width: number) => `Экрандағыдай (ені ${String(width)} px)`,
   sizeCustom: 'Өз өлшемі',
+  sizePreset: {
+    slide: (w: number, h: number) => `Слайд 16:9 (${w} × ${h})`,
+    classic: (w: number, h: number) => `Слайд 4:3 (${w} × ${h})`,
+    square: (w: number, h: number) => `Шаршы (${w} × ${h})`,
+  },
   exportWidth: 'Ені',
   exportHeight: 'Биіктігі',
   pngScale: 'PNG масштабы',

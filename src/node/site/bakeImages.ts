@@ -38,7 +38,7 @@ export async function bakeImages(
     const size = { width: IMAGE.width, height: IMAGE.height };
     const figure = await diskFigure(chart, { size, selection: {}, lang }, files);
     const url = siteUrl(at, localizedPath(`/chart/${chart.id}`, lang));
-    const metadata = figureMetadata(chart.id, figure, url, date);
+    const metadata = figureMetadata(chart.id, figure, url, date, lang);
     for (const format of ['svg', 'png'] as const) {
       const job = { chartId: chart.id, figure, format, options, metadata, lang };
       const file = await exportFigure(job, nodePlatform);
