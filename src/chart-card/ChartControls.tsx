@@ -77,6 +77,7 @@ export function ChartControls({ chart, zoom }: { chart: Chart; zoom: Zoom }) {
           >
             {t.resetView}
           </button>
+          <span className="zoom-hint">{t.zoomHint}</span>
         </div>
       )}
     </div>

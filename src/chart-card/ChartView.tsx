@@ -154,7 +154,12 @@ export function ChartView({ chart, headingLevel, linkToPage = false, built, span
   useEffect(() => {
     if (model) firstFigureDrawn();
   }, [model]);
-  const zoom = useZoom(figureRef, model?.frame.plot ?? null, chart.zoomable && tab === 'chart');
+  const zoom = useZoom(
+    figureRef,
+    model?.frame.plot ?? null,
+    chart.zoomable && tab === 'chart',
+    model?.zoomFocus,
+  );
   return (
     <article
       className={span === 'full' ? 'chart-card full' : 'chart-card'}
@@ -177,6 +182,11 @@ export function ChartView({ chart, headingLevel, linkToPage = false, built, span
         onReach={reach}
       />
       {tab === 'chart' && model && <ChartControls chart={chart} zoom={zoom} />}
+      {load && state.status === 'ready' && state.missing.length > 0 && (
+        <p className="no-match" role="status">
+          {state.missing.map((e) => t.drawnWithout(e.message)).join(' ')}
+        </p>
+      )}
       {tab === 'chart' && model?.noMatch && (
         <p className="no-match" role="status">
           {t.noMatch}

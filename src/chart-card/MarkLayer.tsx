@@ -1,4 +1,12 @@
-import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+  type RefObject,
+} from 'react';
 import type { InteractiveMark } from '../figure/model';
 import type { SourceIndex } from '../schema/sources';
 import { updateSelection } from '../state/selection';
@@ -34,12 +42,21 @@ function targetStyle(m: InteractiveMark, p: PlacedMark) {
     : { left: p.x - m.r, top: p.y - m.r, width: m.r * 2, height: m.r * 2 };
 }
 
-/** Which mark shows its tooltip, whether a click keeps it, and which one Tab reaches. */
+/**
+ * Which mark shows its tooltip, how it was opened, and which one Tab reaches. Pointing, focus or
+ * a tap only show a tooltip; a click, Enter or Space (or the touch tooltip's button) highlights.
+ */
 function useMarkFocus(marks: readonly InteractiveMark[]) {
   const [active, setActive] = useState<number | null>(null);
-  const [pinned, setPinned] = useState(false);
+  // Opened by a tap: it stays until a tap elsewhere, and offers a Highlight button.
+  const [touched, setTouched] = useState(false);
   const [roving, setRoving] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const lastPointer = useRef<string>('mouse');
+  const close = () => {
+    setActive(null);
+    setTouched(false);
+  };
   const focusMark = (i: number) => {
     const n = marks.length;
     const next = ((i % n) + n) % n;
@@ -54,18 +71,54 @@ function useMarkFocus(marks: readonly InteractiveMark[]) {
       e.stopPropagation();
       focusMark(move(i, marks.length));
     } else if (e.key === 'Escape') {
-      setActive(null);
-      setPinned(false);
+      close();
     }
   };
-  const activate = (i: number) => {
+  const highlight = (i: number) => {
     const m = marks[i];
-    if (!m) return;
-    if (m.select) updateSelection({ [m.select.key]: m.selected ? undefined : m.select.value });
-    setActive(i);
-    setPinned(true);
+    if (m?.select) updateSelection({ [m.select.key]: m.selected ? undefined : m.select.value });
   };
-  return { active, setActive, pinned, setPinned, roving, setRoving, buttons, onKeyDown, activate };
+  const onClick = (i: number) => {
+    setActive(i);
+    if (lastPointer.current === 'touch') {
+      setTouched(true);
+    } else {
+      highlight(i);
+    }
+    lastPointer.current = 'mouse';
+  };
+  return {
+    active,
+    setActive,
+    touched,
+    setTouched,
+    close,
+    roving,
+    setRoving,
+    buttons,
+    notePointer: (type: string) => {
+      lastPointer.current = type;
+    },
+    onKeyDown,
+    onClick,
+    highlight,
+  };
+}
+
+/** While a tapped tooltip is open, a tap anywhere outside the chart's marks closes it. */
+function useCloseOnTapOutside(
+  open: boolean,
+  layer: RefObject<HTMLElement | null>,
+  close: () => void,
+) {
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: globalThis.PointerEvent) => {
+      if (!(e.target instanceof Node) || !layer.current?.contains(e.target)) close();
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [open, layer, close]);
 }
 
 /**
@@ -75,8 +128,10 @@ function useMarkFocus(marks: readonly InteractiveMark[]) {
  */
 export function MarkLayer({ marks, width, height, sources, label, transform }: Props) {
   const focus = useMarkFocus(marks);
-  const { active, setActive, pinned, setPinned } = focus;
+  const { active, setActive, touched, close } = focus;
   const tooltipId = useId();
+  const layer = useRef<HTMLDivElement>(null);
+  useCloseOnTapOutside(touched, layer, close);
   const placed = marks.map((m) => placeMark(m, transform));
   const nearest = (e: PointerEvent<HTMLDivElement>) => {
     const p = figurePoint(e.currentTarget, e.clientX, e.clientY);
@@ -86,22 +141,27 @@ export function MarkLayer({ marks, width, height, sources, label, transform }: P
   const at = active === null ? undefined : placed[active];
   return (
     <div
+      ref={layer}
       className="mark-layer"
       style={{ width, height }}
       role="group"
       aria-label={label}
       onPointerMove={(e) => {
-        if (pinned || e.pointerType === 'touch') return;
+        if (touched || e.pointerType === 'touch') return;
         setActive(nearest(e));
       }}
       onPointerLeave={(e) => {
-        if (!pinned && e.pointerType !== 'touch') setActive(null);
+        if (e.pointerType !== 'touch') close();
       }}
       onPointerDown={(e) => {
+        focus.notePointer(e.pointerType);
         if (e.target !== e.currentTarget) return;
-        const hit = nearest(e);
-        setActive(hit);
-        setPinned(hit !== null);
+        // A tap between marks opens the nearest one's tooltip, or closes an open one.
+        if (e.pointerType === 'touch') {
+          const hit = nearest(e);
+          setActive(hit);
+          focus.setTouched(hit !== null);
+        }
       }}
     >
       {marks.map((m, i) => {
@@ -125,11 +185,12 @@ export function MarkLayer({ marks, width, height, sources, label, transform }: P
               focus.setRoving(i);
               setActive(i);
             }}
-            onBlur={() => {
-              if (!pinned) setActive(null);
+            onBlur={(e) => {
+              // Focus moving into the tooltip's button keeps the tooltip.
+              if (!touched && !layer.current?.contains(e.relatedTarget)) setActive(null);
             }}
             onClick={() => {
-              focus.activate(i);
+              focus.onClick(i);
             }}
             onKeyDown={(e) => {
               focus.onKeyDown(e, i);
@@ -145,6 +206,9 @@ export function MarkLayer({ marks, width, height, sources, label, transform }: P
           width={width}
           height={height}
           sources={sources}
+          {...(touched && mark.select && active !== null
+            ? { onHighlight: () => focus.highlight(active) }
+            : {})}
         />
       )}
     </div>

@@ -15,6 +15,7 @@ export function MarkTooltip({
   width,
   height,
   sources,
+  onHighlight,
 }: {
   id: string;
   mark: InteractiveMark;
@@ -22,6 +23,8 @@ export function MarkTooltip({
   width: number;
   height: number;
   sources: SourceIndex;
+  /** Opened by a tap: highlighting is this button's, since the tap itself only shows. */
+  onHighlight?: () => void;
 }) {
   const t = useT();
   const { lang } = useLanguage();
@@ -33,7 +36,7 @@ export function MarkTooltip({
       ref={ref}
       id={id}
       role="tooltip"
-      className={`tooltip${below ? ' below' : ''}`}
+      className={`tooltip${below ? ' below' : ''}${onHighlight ? ' touch' : ''}`}
       style={{
         left: Math.min(Math.max(at.x, 110), Math.max(width - 110, 110)),
         top: at.y,
@@ -51,7 +54,12 @@ export function MarkTooltip({
       <div className="tooltip-source">
         {t.tooltipSource(describeSource(sources.byId.get(mark.tooltip.sourceId), lang))}
       </div>
-      {mark.select && (
+      {mark.select && onHighlight && (
+        <button type="button" className="tooltip-action" onClick={onHighlight}>
+          {mark.selected ? t.unhighlightMark : t.highlightMark}
+        </button>
+      )}
+      {mark.select && !onHighlight && (
         <div className="tooltip-hint">
           {mark.selected ? t.markSelectedHint : t.markActivateHint}
         </div>

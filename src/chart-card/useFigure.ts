@@ -13,7 +13,7 @@ import { useLanguage } from '../state/language';
 export type FigureState =
   | { status: 'pending' }
   | { status: 'error'; error: Error; retry: () => void }
-  | ({ status: 'ready' } & ComposedFigure);
+  | ({ status: 'ready'; missing: readonly Error[] } & ComposedFigure);
 
 /** The chart's code and its words in `lang`: the module once both have arrived. */
 function useModule(chart: Chart, lang: Language, load: boolean) {
@@ -43,14 +43,20 @@ function useInputs(chart: Chart, load: boolean) {
     [chart],
   );
   // The files as one record once all have arrived; recomputed only when a query's state changes.
+  // A file the chart can go without counts as there (null) once it has failed; its error is kept.
   const combine = useCallback(
-    (results: Loaded) => ({
-      datasets: results.every((r) => r.data !== undefined)
-        ? Object.fromEntries(names.map((n, i) => [n, results[i]?.data]))
-        : undefined,
-      error: results.find((r) => r.error)?.error ?? null,
-    }),
-    [names],
+    (results: Loaded) => {
+      const without = (i: number) => chart.optional.has(names[i] ?? 'sources');
+      const settled = results.map((r, i) => (r.error && without(i) ? null : r.data));
+      return {
+        datasets: settled.every((d) => d !== undefined)
+          ? Object.fromEntries(names.map((n, i) => [n, settled[i]]))
+          : undefined,
+        error: results.find((r, i) => r.error && !without(i))?.error ?? null,
+        missing: results.flatMap((r, i) => (r.error && without(i) ? [r.error] : [])),
+      };
+    },
+    [chart, names],
   );
   // A chart far below the fold fetches nothing either (the map's geometry waits for the map).
   const files = useQueries({
@@ -64,7 +70,14 @@ function useInputs(chart: Chart, load: boolean) {
   const { lang } = useLanguage();
   const words = useQuery({ ...dataTextsQuery(lang), enabled: load });
   const error = files.error ?? sources.error ?? words.error;
-  return { lang, datasets: files.datasets, sources: sources.data, words: words.data, error };
+  return {
+    lang,
+    datasets: files.datasets,
+    missing: files.missing,
+    sources: sources.data,
+    words: words.data,
+    error,
+  };
 }
 
 /** A chart's figure at a size and view, for a surface in React's tree. */
@@ -74,7 +87,7 @@ export function useFigure(
   selection: Selection,
   load = true,
 ): FigureState {
-  const { lang, datasets, sources, words, error } = useInputs(chart, load);
+  const { lang, datasets, missing, sources, words, error } = useInputs(chart, load);
   const code = useModule(chart, lang, load);
   const client = useQueryClient();
   const { module } = code;
@@ -112,5 +125,5 @@ export function useFigure(
       },
     };
   }
-  return figure ? { status: 'ready', ...figure } : { status: 'pending' };
+  return figure ? { status: 'ready', missing, ...figure } : { status: 'pending' };
 }

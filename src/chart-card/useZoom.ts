@@ -20,6 +20,8 @@ export function useZoom(
   target: RefObject<HTMLElement | null>,
   plot: Rect | null,
   enabled: boolean,
+  /** The point the buttons zoom on, in plot coordinates; the plot's middle if none. */
+  focus?: { x: number; y: number },
 ): Zoom {
   const [transform, setTransform] = useState<ViewTransform>(IDENTITY);
   // Fingers and the mouse down on the plot, kept across re-renders mid-gesture.
@@ -27,11 +29,17 @@ export function useZoom(
   const w = plot?.width ?? 0;
   const h = plot?.height ?? 0;
 
+  const fx = focus?.x ?? w / 2;
+  const fy = focus?.y ?? h / 2;
+  // About where the focus is on screen now: it stays put, so what the figure is about stays in view.
   const zoomCentre = useCallback(
     (factor: number) => {
-      setTransform((t) => zoomAbout(t, factor, w / 2, h / 2, w, h));
+      setTransform((t) => {
+        const at = clampTransform(t, w, h);
+        return zoomAbout(at, factor, at.x + at.k * fx, at.y + at.k * fy, w, h);
+      });
     },
-    [w, h],
+    [w, h, fx, fy],
   );
   const pan = useCallback(
     (dx: number, dy: number) => {

@@ -65,6 +65,11 @@ export interface ChartDefinition<Id extends string, D extends DatasetMap, Text, 
   id: Id;
   /** The datasets it draws from, by the names its model reads them under. */
   datasets: D;
+  /**
+   * Datasets it draws without, when they fail: the model gets null and leaves out what needs
+   * them (the map's trade line), and the surface says which file and why.
+   */
+  optional?: readonly (keyof D & string)[];
   names: Readonly<Record<Language, ChartNames>>;
   /** Its words in each other language, loaded when a reader picks that language. */
   translations: Readonly<Record<OtherLanguage, () => Promise<Text>>>;

@@ -15,6 +15,8 @@ export interface RegisteredChart<Id extends string = string> {
   names: Readonly<Record<Language, ChartNames>>;
   /** Dataset names, keyed by what the model calls each. */
   datasets: Readonly<Record<string, DatasetName>>;
+  /** The files among them it can be drawn without. */
+  optional: ReadonlySet<DatasetName>;
   zoomable: boolean;
   layers: readonly LayerOption[];
   /** Loads the model and view once; charts below the fold cost nothing until they come near. */
@@ -62,6 +64,7 @@ export function defineChart<Id extends string, D extends DatasetMap, Text, Plot>
     id: def.id,
     names: def.names,
     datasets: def.datasets,
+    optional: new Set<DatasetName>((def.optional ?? []).flatMap((key) => def.datasets[key] ?? [])),
     zoomable: def.zoomable ?? false,
     layers: def.layers ?? [],
     load,

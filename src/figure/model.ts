@@ -58,6 +58,8 @@ export interface FigureModel<Plot> {
   /** Source ids behind the figure, most important first. */
   citations: string[];
   quotes: Quote[];
+  /** Where the zoom buttons zoom, in plot coordinates: what the figure is about. */
+  zoomFocus?: { x: number; y: number };
   /** True when the highlights dim every mark: nothing here matches, and the surface says so. */
   noMatch?: boolean;
 }

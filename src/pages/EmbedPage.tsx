@@ -81,7 +81,7 @@ function EmbeddedChart({ chart }: { chart: Chart }) {
   const height = wanted !== null && room < wanted * MIN_FIT ? wanted : room;
   const state = useFigure(chart, { width, height, omit }, selection);
   const model = state.status === 'ready' ? state.model : null;
-  const zoom = useZoom(figureRef, model?.frame.plot ?? null, chart.zoomable);
+  const zoom = useZoom(figureRef, model?.frame.plot ?? null, chart.zoomable, model?.zoomFocus);
 
   useEffect(() => {
     const el = controlsRef.current;

@@ -24,7 +24,11 @@ export async function loadFigure(
     chart.loadText(request.lang),
     client.query({ ...sourcesQuery, staleTime: 'static' }),
     client.query(dataTextsQuery(request.lang)),
-    ...names(chart).map((n) => client.query({ ...datasetQuery(n), staleTime: 'static' })),
+    ...names(chart).map((n) => {
+      const file = client.query({ ...datasetQuery(n), staleTime: 'static' });
+      // A file the chart can go without: drawn without it, as on screen.
+      return chart.optional.has(n) ? file.catch(() => null) : file;
+    }),
   ]);
   const datasets = Object.fromEntries(names(chart).map((n, i) => [n, values[i]]));
   const input = prepareInput(chart, module, { datasets, sources, words }, request.lang);

@@ -12,15 +12,25 @@ import { CHART_IDS, expect, test, waitForFigure } from './fixtures';
 
 test.use({ expectedConsole: [/^Failed to load resource/] });
 
-/** Each file, and the charts that read it (every figure cites sources.json). */
+/** Each file, and the charts that cannot be drawn without it (every figure cites sources.json). */
 const USERS: Record<string, readonly ChartId[]> = Object.fromEntries(
   Object.values(DATASETS).map(({ path }) => [
     path,
     path === DATASETS.sources.path
       ? CHART_IDS
       : registry
-          .filter((c) => Object.values(c.datasets).some((n) => DATASETS[n].path === path))
+          .filter((c) =>
+            Object.values(c.datasets).some((n) => DATASETS[n].path === path && !c.optional.has(n)),
+          )
           .map((c) => c.id),
+  ]),
+);
+
+/** Each file, and the charts drawn without it (the map without trade.json), saying so. */
+const GOES_WITHOUT: Record<string, readonly ChartId[]> = Object.fromEntries(
+  Object.values(DATASETS).map(({ path }) => [
+    path,
+    registry.filter((c) => [...c.optional].some((n) => DATASETS[n].path === path)).map((c) => c.id),
   ]),
 );
 
@@ -75,6 +85,11 @@ for (const [file, users] of Object.entries(USERS)) {
       }
       for (const id of CHART_IDS.filter((c) => !users.includes(c))) {
         await waitForFigure(page, id);
+      }
+      for (const id of GOES_WITHOUT[file] ?? []) {
+        const note = page.locator(`[data-chart-card="${id}"]`).getByRole('status');
+        await expect(note, `${id}, ${kind}`).toContainText(shortName);
+        await expect(note, `${id}, ${kind}`).toContainText(says);
       }
       // The fault goes away; Retry fetches the file again, and every chart that needs it draws.
       fault = null;

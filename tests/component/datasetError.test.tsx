@@ -35,10 +35,18 @@ describe('a dataset that fails', () => {
         expect(document.querySelector(`svg[data-chart="${id}"]`)).not.toBeNull();
       });
     }
-    // The map draws a line weighted by trade, so it says so too.
+    // The map needs trade.json only for its line: it draws without it, and says which file and why.
     const map = document.querySelector<HTMLElement>('[data-chart-card="map"]');
-    expect(map && within(map).getByRole('alert')).toHaveTextContent(
-      'trade.json: series[0].points[3]',
+    if (!map) throw new Error('no map card');
+    expect(within(map).queryByRole('alert')).toBeNull();
+    expect(await within(map).findByRole('status')).toHaveTextContent(
+      'Drawn without this file: trade.json: series[0].points[3]',
+    );
+    await waitFor(() => {
+      expect(map.querySelector('svg[data-chart="map"]')).not.toBeNull();
+    });
+    expect(map.querySelector('svg[data-chart="map"]')?.textContent).toContain(
+      'The trade line is left out',
     );
 
     fetch.mockImplementation(dataFetch());
@@ -49,12 +57,16 @@ describe('a dataset that fails', () => {
     await waitFor(() => {
       expect(screen.queryByRole('alert')).toBeNull();
     });
+    // With the file back, the map draws its line again and the note goes.
+    await waitFor(() => {
+      expect(within(map).queryByText(/Drawn without this file/)).toBeNull();
+    });
   });
 
   it('names a missing file', async () => {
     renderApp('/', { 'trade.json': { status: 404 } });
     const alerts = await screen.findAllByRole('alert');
-    // Both charts that draw on trade.json (trade and map) name it.
+    // The trade chart names it as an error; the map, drawn without it, in a note.
     for (const a of alerts) expect(a).toHaveTextContent('trade.json: file not found (HTTP 404)');
   });
 

@@ -178,6 +178,21 @@ describe('milestones model', () => {
 describe('map model', () => {
   const fig = buildMapFigure(input('map', { size: { width: 1000 } }));
 
+  it('draws without trade.json, leaving the trade line out and saying why', () => {
+    const without = buildMapFigure(
+      input('map', { size: { width: 1000 }, datasets: { trade: null } }),
+    );
+    expect(without.plot.trade).toBeUndefined();
+    expect(without.plot.points.length).toBe(fig.plot.points.length);
+    expect(without.text.subtitle).toContain('The trade line is left out');
+    expect(fig.text.subtitle).not.toContain('left out');
+    expect(fig.plot.trade).toBeDefined();
+  });
+
+  it('never tells a static figure to drag or use buttons', () => {
+    expect(fig.text.subtitle).not.toMatch(/drag|button/i);
+  });
+
   it('fits Kazakhstan and China inside the plot', () => {
     const kz = fig.plot.countries.find((c) => c.role === 'kz');
     const cn = fig.plot.countries.find((c) => c.role === 'cn');

@@ -46,11 +46,14 @@ export function frameText(
   hidden: ReadonlySet<string>,
   trade: YearTrade | undefined,
   words: MapWords,
+  tradeMissing = false,
 ): FrameText {
   const { t, lang } = words;
   return {
     title: t.title(places.length, formatNumber(places.length, 0, lang)),
-    subtitle: t.subtitle,
+    subtitle: tradeMissing
+      ? `${t.subtitle}${lang === 'zh' ? '' : ' '}${t.tradeMissing}`
+      : t.subtitle,
     legend: mapLegend(t, hidden, trade),
     source: sourceLine(words, trade),
   };

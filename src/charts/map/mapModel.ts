@@ -76,6 +76,22 @@ function buildPlot({ data, hidden, trade, selection, focus, layout, words }: Plo
   };
 }
 
+/**
+ * The buttons zoom on the selected place, or else on the middle of the places, which spread
+ * over both countries: the plot's own middle lies deep in China.
+ */
+function zoomFocus(plot: MapPlot): { x: number; y: number } {
+  const picked = plot.points.find((p) => p.selected);
+  if (picked) return { x: picked.x, y: picked.y };
+  const xs = plot.points.map((p) => p.x);
+  const ys = plot.points.map((p) => p.y);
+  if (xs.length === 0) return { x: plot.width / 2, y: plot.height / 2 };
+  return {
+    x: round((Math.min(...xs) + Math.max(...xs)) / 2),
+    y: round((Math.min(...ys) + Math.max(...ys)) / 2),
+  };
+}
+
 export function buildMapFigure({
   data,
   text: t,
@@ -87,9 +103,9 @@ export function buildMapFigure({
   const words: MapWords = { t, lang, sources };
   const hidden = new Set(selection.hide ?? []);
   const places = data.places.places;
-  const trade = tradeForYear(data.trade, selection.year);
+  const trade = data.trade ? tradeForYear(data.trade, selection.year) : undefined;
   const focus = focusCountries(countriesOf(data.geometry));
-  const text = frameText(places, hidden, trade, words);
+  const text = frameText(places, hidden, trade, words, data.trade === null);
   const { frame, layout } = layoutMap(text, size, focus);
   const plot = buildPlot({ data, hidden, trade, selection, focus, layout, words });
   return {
@@ -102,5 +118,6 @@ export function buildMapFigure({
     citations: mapCitations(places, trade),
     quotes: mapQuotes(places, t),
     noMatch: plot.points.length > 0 && plot.points.every((p) => p.dimmed),
+    zoomFocus: zoomFocus(plot),
   };
 }

@@ -10,8 +10,10 @@ function inSector(place: Place, sector: string | undefined): boolean {
 }
 
 /**
- * The visible places on the plot, in their layer's symbol; the selected place first, then top to
- * bottom, the order their names claim room in.
+ * The visible places on the plot, in their layer's symbol, in the order their names claim room:
+ * the selected place, then by layer (capitals and the visit city, crossings, the nuclear sites,
+ * then education and culture), so that on a phone Astana is named before a classroom is; within
+ * a layer, top to bottom.
  */
 export function projectPoints(
   visible: readonly Place[],
@@ -20,6 +22,13 @@ export function projectPoints(
   projection: GeoProjection,
 ): MapPoint[] {
   const anySector = selection.sector !== undefined;
+  const rank = new Map(
+    visible.map((p) => {
+      const layer = layerOf(p, hidden);
+      return [p.id, layer ? MAP_LAYERS.indexOf(layer) : 0];
+    }),
+  );
+  const rankOf = (p: MapPoint) => rank.get(p.id) ?? 0;
   return visible
     .map((p) => {
       const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
@@ -35,5 +44,5 @@ export function projectPoints(
         dimmed: anySector && !inSector(p, selection.sector),
       };
     })
-    .sort((a, b) => Number(b.selected) - Number(a.selected) || a.y - b.y);
+    .sort((a, b) => Number(b.selected) - Number(a.selected) || rankOf(a) - rankOf(b) || a.y - b.y);
 }

@@ -14,7 +14,7 @@ export function summariseMap(data: MapData, t: MapText, lang: Language = 'en'): 
       .map((p) => p.name);
     return t.summary.layer(t.layers[l.id], listJoin(names, lang));
   });
-  const trade = tradeForYear(data.trade, undefined);
+  const trade = data.trade ? tradeForYear(data.trade, undefined) : undefined;
   return [
     t.summary.places(
       places.length,

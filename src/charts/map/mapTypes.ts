@@ -36,7 +36,8 @@ export type MapFigure = FigureModel<MapPlot>;
 // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
 export type MapData = {
   places: Places;
-  trade: Trade;
+  /** Null when trade.json could not be read: the map is drawn without its trade line. */
+  trade: Trade | null;
   geometry: RegionTopology;
 };
 

@@ -12,7 +12,9 @@ export const en = {
   title: (_n: number, count: string) =>
     `${count} places that tie Kazakhstan and China, from border crossings to classrooms`,
   subtitle:
-    'Capitals, border crossings, the nuclear plant site and fuel plant, and centres of education and culture. Drag or use the buttons to pan and zoom.',
+    'Capitals, border crossings, the nuclear plant site and fuel plant, and centres of education and culture.',
+  /** Added to the subtitle when trade.json could not be read. */
+  tradeMissing: 'The trade line is left out: its data could not be read.',
   /** The layers in the legend and the summary (the switches' labels live in index.ts). */
   layers: {
     capitals: 'Capitals and the visit city',

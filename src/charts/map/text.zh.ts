@@ -2,8 +2,8 @@ import type { MapText } from './text';
 
 export const zh: MapText = {
   title: (_n, count) => `连接哈萨克斯坦与中国的${count}个地点：从边境口岸到课堂`,
-  subtitle:
-    '首都、边境口岸、核电站厂址和核燃料厂，以及教育与文化中心。拖动地图或使用按钮可平移和缩放。',
+  subtitle: '首都、边境口岸、核电站厂址和核燃料厂，以及教育与文化中心。',
+  tradeMissing: '贸易连线未显示：其数据无法读取。',
   layers: {
     capitals: '首都和访问城市',
     crossings: '边境口岸',

@@ -21,6 +21,8 @@ export const en = {
     'Every figure comes from the data files and names its source: the article on Xi Jinping’s visit to Astana, and the public sources cited with each chart.',
   selectionHint: 'Pick a sector, a year or a place in any chart to highlight it in the others.',
   highlighting: 'Highlighting',
+  /** Over a chart drawn without a file it can go without, naming the file and what failed. */
+  drawnWithout: (error: string) => `Drawn without this file: ${error}.`,
   /** The name of a chart's group of keyboard marks. */
   markGroup: (chart: string) => `${chart}: data points`,
   /** Over a chart whose every mark the highlights dim. */
@@ -51,6 +53,8 @@ export const en = {
   tooltipSource: (source: string) => `Source: ${source}`,
   markSelectedHint: 'Selected: activate again to clear',
   markActivateHint: 'Activate to highlight across charts',
+  highlightMark: 'Highlight across charts',
+  unhighlightMark: 'Remove the highlight',
   notFound: 'Not found',
   noPageHere: 'There is no page at this address.',
   noSuchChart: (id: string) => `There is no chart called “${id}”.`,
@@ -89,6 +93,7 @@ export const en = {
   zoomOut: 'Zoom out',
   resetView: 'Reset view',
   zoomGroup: (chart: string) => `${chart}: zoom and pan (arrow keys pan, + and − zoom, 0 resets)`,
+  zoomHint: 'Drag to pan; Ctrl or ⌘ and the wheel, a pinch or the buttons zoom.',
   exportAllSummary: 'Export all charts',
   exportFormats: 'Formats',
   exportAllNote: 'Uses the size, scale and theme chosen in a chart’s Export options.',

@@ -20,6 +20,7 @@ export const kk: Messages = {
   selectionHint:
     'Кез келген диаграммада сала, жыл не орын таңдаңыз — ол қалғандарында да бөлектеледі.',
   highlighting: 'Бөлектелген',
+  drawnWithout: (error: string) => `Бұл файлсыз салынды: ${error}.`,
   markGroup: (chart: string) => `${chart}: деректер нүктелері`,
   noMatch: 'Бұл диаграммада бөлектелгенге сәйкес келетін ештеңе жоқ.',
   sectorLinksNote:
@@ -47,6 +48,8 @@ export const kk: Messages = {
   tooltipSource: (source: string) => `Дереккөз: ${source}`,
   markSelectedHint: 'Таңдалды: белгіні алу үшін қайта басыңыз',
   markActivateHint: 'Барлық диаграммада бөлектеу үшін басыңыз',
+  highlightMark: 'Барлық диаграммада бөлектеу',
+  unhighlightMark: 'Бөлектеуді алу',
   notFound: 'Бет табылмады',
   noPageHere: 'Бұл мекенжайда бет жоқ.',
   noSuchChart: (id: string) => `«${id}» деген диаграмма жоқ.`,
@@ -85,6 +88,7 @@ export const kk: Messages = {
   resetView: 'Бастапқы көрініс',
   zoomGroup: (chart: string) =>
     `${chart}: масштаб және жылжыту (бағыт пернелері жылжытады, + және − масштабтайды, 0 қалпына келтіреді)`,
+  zoomHint: 'Жылжыту үшін сүйреңіз; масштаб — Ctrl не ⌘ пен дөңгелек, екі саусақ немесе түймелер.',
   exportAllSummary: 'Барлық диаграмманы экспорттау',
   exportFormats: 'Пішімдер',
   exportAllNote: 'Өлшем, масштаб және түс режимі диаграмманың экспорт баптауларынан алынады.',

@@ -20,6 +20,7 @@ export const ru: Messages = {
   selectionHint:
     'Выберите сектор, год или место на любом графике, чтобы выделить их на остальных графиках.',
   highlighting: 'Выделено',
+  drawnWithout: (error: string) => `Построено без этого файла: ${error}.`,
   markGroup: (chart: string) => `${chart}: точки данных`,
   noMatch: 'В этой диаграмме нет ничего, что соответствует выделенному.',
   sectorLinksNote: 'Места и события связаны с отраслями самим дашбордом, а не источниками.',
@@ -46,6 +47,8 @@ export const ru: Messages = {
   tooltipSource: (source: string) => `Источник: ${source}`,
   markSelectedHint: 'Выбрано: нажмите ещё раз, чтобы снять выделение',
   markActivateHint: 'Нажмите, чтобы выделить на всех графиках',
+  highlightMark: 'Выделить на всех графиках',
+  unhighlightMark: 'Снять выделение',
   notFound: 'Страница не найдена',
   noPageHere: 'По этому адресу ничего нет.',
   noSuchChart: (id: string) => `Графика «${id}» нет.`,
@@ -84,6 +87,7 @@ export const ru: Messages = {
   resetView: 'Сбросить вид',
   zoomGroup: (chart: string) =>
     `${chart}: масштаб и сдвиг (стрелки сдвигают, + и − меняют масштаб, 0 сбрасывает)`,
+  zoomHint: 'Перетаскивайте, чтобы сдвинуть; масштаб — Ctrl или ⌘ с колёсиком, щипок или кнопки.',
   exportAllSummary: 'Экспорт всех графиков',
   exportFormats: 'Форматы',
   exportAllNote: 'Размер, масштаб и тема берутся из параметров экспорта графика.',
