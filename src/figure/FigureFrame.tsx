@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FrameLayout, FrameText, LegendSymbol, TextBlock } from './frame';
+import { keepBreakSpace } from './lineBreaks';
 import { FONT_FAMILY, type Palette } from './palette';
 import { fitTransform, type PlotFit } from './plotFit';
 
@@ -30,23 +31,11 @@ function Text({ block, fill }: { block: TextBlock; fill: string }) {
     >
       {block.lines.map((line, i) => (
         <tspan key={i} x={block.x} dy={i === 0 ? 0 : round(block.lineHeight)}>
-          {joined(line, block.lines[i + 1])}
+          {keepBreakSpace(line, block.lines[i + 1])}
         </tspan>
       ))}
     </text>
   );
-}
-
-const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
-
-/**
- * A wrapped line keeps the space it was broken at, so the text behind the figure (copied,
- * extracted, read aloud) is the sentence and not words run together. Chinese breaks between
- * characters, where there was no space. The space ends a start-anchored line: nothing moves.
- */
-function joined(line: string, next: string | undefined): string {
-  if (next === undefined || CJK.test(line.slice(-1)) || CJK.test(next.charAt(0))) return line;
-  return `${line} `;
 }
 
 function round(n: number): number {

@@ -23,7 +23,11 @@ test.describe('milestones', () => {
           const box = el.getBoundingClientRect();
           const texts = [...el.querySelectorAll('[data-part="texts"] text, text')];
           return {
-            text: el.textContent.replace(/\s+/g, ' '),
+            // A title broken into lines is one text per line: read them as lines of one page.
+            text: texts
+              .map((t) => t.textContent)
+              .join(' ')
+              .replace(/\s+/g, ' '),
             // The smallest text a reader has to read, in CSS pixels on screen.
             small: Math.min(...texts.map((t) => t.getBoundingClientRect().height)),
             outside: texts
@@ -51,7 +55,7 @@ test.describe('milestones', () => {
       await page.goto(localizedPath('/present/milestones', lang));
       const svg = page.locator('.figure:not(.figure-built) > svg[data-chart="milestones"]');
       await expect(svg).toBeVisible();
-      const text = ((await svg.textContent()) ?? '').replace(/\s+/g, ' ');
+      const text = (await svg.locator('text').allTextContents()).join(' ').replace(/\s+/g, ' ');
       for (const title of titles(lang)) expect(text).toContain(title.replace(/\u00a0/g, ' '));
       expect(text).not.toContain('…');
     });

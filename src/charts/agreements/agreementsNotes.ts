@@ -1,4 +1,5 @@
 import { wrapText } from '../../figure/textMetrics';
+import { withBreakSpaces } from '../../figure/lineBreaks';
 import type { Language } from '../../i18n/languages';
 import type { Agreements } from '../../schema/agreements';
 import { round } from './agreementsGeometry';
@@ -60,7 +61,7 @@ export function wrapNotes(
   let y = top;
   for (const { text, weight, color, spaceBefore } of paragraphs) {
     y += spaceBefore;
-    for (const line of wrapText(text, width, fontSize, weight)) {
+    for (const line of withBreakSpaces(wrapText(text, width, fontSize, weight))) {
       notes.push({ x: 0, y: round(y), text: line, weight, color });
       y += fontSize * 1.35;
     }

@@ -1,4 +1,5 @@
 import type { InteractiveMark } from '../../figure/model';
+import { keepBreakSpace } from '../../figure/lineBreaks';
 import type { PlotText } from '../../figure/TextList';
 import { measureText, wrapText } from '../../figure/textMetrics';
 import type { Milestone } from '../../schema/milestones';
@@ -78,7 +79,7 @@ function listRow(ctx: MilestonesContext, e: Milestone, y: number, cols: ListColu
   const titleTexts = titleLines.map((line, j): PlotText => ({
     x: round(cols.textX),
     y: round(y + small * 0.95 + j * small * 1.3),
-    text: line,
+    text: keepBreakSpace(line, titleLines[j + 1]),
     size: small,
     weight: emphasis ? 600 : 400,
     color: 'text',

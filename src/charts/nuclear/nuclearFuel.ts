@@ -1,5 +1,6 @@
 import type { InteractiveMark } from '../../figure/model';
 import { wrapText } from '../../figure/textMetrics';
+import { withBreakSpaces } from '../../figure/lineBreaks';
 import { formatPartialDate, formatPercent } from '../../i18n/format';
 import { isChina } from './text';
 import type { NuclearContext } from './nuclearContext';
@@ -48,7 +49,7 @@ function wrappedLabels(
 ): { labels: Label[]; next: number } {
   const labels: Label[] = [];
   let y = top;
-  for (const line of wrapText(text, col.width, small)) {
+  for (const line of withBreakSpaces(wrapText(text, col.width, small))) {
     labels.push({
       x: round(col.x),
       y: round(y + shift),
@@ -195,7 +196,7 @@ function ownerCountries(ctx: NuclearContext, col: Column, top: number): Block {
   const text = shares.map((s) => t.ownerCountry(s.owner, s.country)).join(' · ');
   const labels: Label[] = [];
   let y = top;
-  for (const line of wrapText(text, col.width, small * 0.95)) {
+  for (const line of withBreakSpaces(wrapText(text, col.width, small * 0.95))) {
     labels.push({
       x: round(col.x),
       y: round(y + small),
@@ -244,7 +245,7 @@ function fuelFacts(ctx: NuclearContext, col: Column, top: number): Block {
   const marks: InteractiveMark[] = [];
   let y = top;
   for (const fact of fuelPlantFacts(ctx)) {
-    const lines = wrapText(fact.text, col.width, small);
+    const lines = withBreakSpaces(wrapText(fact.text, col.width, small));
     labels.push(
       ...lines.map((line, i): Label => ({
         x: round(col.x),

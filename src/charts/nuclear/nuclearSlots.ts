@@ -1,5 +1,6 @@
 import type { InteractiveMark } from '../../figure/model';
 import { wrapText } from '../../figure/textMetrics';
+import { withBreakSpaces } from '../../figure/lineBreaks';
 import { isChina } from './text';
 import type { NuclearContext } from './nuclearContext';
 import { round } from './nuclearFormat';
@@ -107,7 +108,7 @@ function slotText(
   const labels: Label[] = [];
   let ly = y + pad + ctx.fs * 0.9;
   for (const l of lines) {
-    for (const part of wrapText(l.text, width - pad * 2, l.size, l.weight)) {
+    for (const part of withBreakSpaces(wrapText(l.text, width - pad * 2, l.size, l.weight))) {
       labels.push({
         x: round(x + pad),
         y: round(ly),

@@ -1,5 +1,6 @@
 import type { InteractiveMark } from '../../figure/model';
 import { measureText, wrapText } from '../../figure/textMetrics';
+import { withBreakSpaces } from '../../figure/lineBreaks';
 import type { NuclearStep } from '../../schema/nuclear';
 import type { NuclearContext } from './nuclearContext';
 import { figureValue, round, stepYears, whenText } from './nuclearFormat';
@@ -54,7 +55,7 @@ function stepMark(
 /** One step at `y`: its date, its wrapped label, its dot on the rail; `next` is where the next goes. */
 function layoutStep(ctx: NuclearContext, s: NuclearStep, y: number, g: RailGeometry) {
   const { t, lang, selection, small } = ctx;
-  const lines = wrapText(s.label, g.width - g.textX, small);
+  const lines = withBreakSpaces(wrapText(s.label, g.width - g.textX, small));
   const dotY = y + small * 0.6;
   const selected = selection.year !== undefined && stepYears(s).includes(selection.year);
   const labels: Label[] = [
