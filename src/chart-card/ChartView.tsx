@@ -25,6 +25,7 @@ import { CardHead, type Tab } from './CardHead';
 import { ChartControls } from './ChartControls';
 import { DatasetErrorView } from './DatasetErrorView';
 import { LiveFigure } from './LiveFigure';
+import { SCREEN_TYPE_WIDTH } from '../figure/frame';
 import { useFigure, type FigureState } from './useFigure';
 import { useLiveness } from './useLiveness';
 import { useZoom, type Zoom } from './useZoom';
@@ -146,7 +147,14 @@ export function ChartView({ chart, headingLevel, linkToPage = false, built, span
   const width = useElementWidth(wrap);
   const selection = useSelection();
   const { load, reach } = useLiveness(chart, wrap, selection);
-  const state = useFigure(chart, width === null ? null : { width }, selection, load);
+  // On screen, type stops growing past a laptop's card: on a 4K screen a full-width card and
+  // the half-width ones beside it set their text at one size, near the page's own.
+  const state = useFigure(
+    chart,
+    width === null ? null : { width, typeWidth: SCREEN_TYPE_WIDTH },
+    selection,
+    load,
+  );
   const [tab, setTab] = useState<Tab>('chart');
   const headingId = useId();
   const model = load && state.status === 'ready' ? state.model : null;

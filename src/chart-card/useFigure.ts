@@ -98,7 +98,7 @@ export function useFigure(
         : null,
     [chart, module, datasets, sources, words, lang],
   );
-  const { width, height } = size ?? {};
+  const { width, height, typeWidth } = size ?? {};
   const omitTitle = size?.omit?.title ?? false;
   const omitSource = size?.omit?.source ?? false;
   const { sector, year, place } = selection;
@@ -109,10 +109,15 @@ export function useFigure(
     return composeFigure(
       module,
       input,
-      { width, ...(height === undefined ? {} : { height }), omit },
+      {
+        width,
+        ...(height === undefined ? {} : { height }),
+        ...(typeWidth === undefined ? {} : { typeWidth }),
+        omit,
+      },
       { sector, year, place, ...(hide ? { hide: hide.split(',') } : {}) },
     );
-  }, [module, input, width, height, omitTitle, omitSource, sector, year, place, hide]);
+  }, [module, input, width, height, typeWidth, omitTitle, omitSource, sector, year, place, hide]);
 
   const failed = error ?? code.error;
   if (failed) {

@@ -6,7 +6,7 @@ import { exportFileName, type ExportFormat } from './formats';
 import type { FigureMetadata } from './metadata';
 import { SLIDE_PICTURE_SCALE, type ExportOptions } from './options';
 import type { ExportedFile, ExportPlatform } from './platform';
-import { tagPng } from './pngText';
+import { isPlainAscii, tagPng } from './pngText';
 import { figureSvg } from './svgFile';
 import { tableToCsv, tableToJson } from './tableFiles';
 
@@ -47,13 +47,26 @@ export async function pngBytes(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { width, height } = job.figure.model.frame;
   const { metadata } = job;
+  const source = metadata.sources.map((s) => s.citation).join('; ');
   return tagPng(await platform.rasterise(svg, width, height, scale), {
-    Title: metadata.title,
-    Description: metadata.summary,
-    Source: metadata.sources.map((s) => s.citation).join('; '),
-    URL: metadata.url,
-    'Creation Time': metadata.exported,
-    'kzcn:metadata': JSON.stringify(metadata),
+    scale,
+    // Plain-ASCII copies for programs that read only tEXt; a title in Cyrillic or Chinese has
+    // none, so the chart's name and its sources' ids stand in.
+    ascii: {
+      Title: isPlainAscii(metadata.title)
+        ? metadata.title
+        : `Kazakhstan-China ties: ${metadata.chart}`,
+      Source: isPlainAscii(source) ? source : metadata.sources.map((s) => s.id).join('; '),
+      URL: encodeURI(decodeURI(metadata.url)),
+    },
+    text: {
+      Title: metadata.title,
+      Description: metadata.summary,
+      Source: source,
+      URL: metadata.url,
+      'Creation Time': metadata.exported,
+      'kzcn:metadata': JSON.stringify(metadata),
+    },
   });
 }
 
@@ -61,7 +74,7 @@ async function bytesOf(job: ExportJob, platform: ExportPlatform): Promise<Uint8A
   const { model, sources } = job.figure;
   switch (job.format) {
     case 'csv':
-      return encode(tableToCsv(model.table, sources));
+      return encode(tableToCsv(model.table, sources, job.lang));
     case 'json':
       return encode(tableToJson(model.table, sources, { ...job.metadata }));
     case 'svg':

@@ -1,4 +1,4 @@
-import type { FigureSize } from '../figure/frame';
+import { SCREEN_TYPE_WIDTH, type FigureSize } from '../figure/frame';
 
 export const SIZES = ['shown', 'slide', 'classic', 'square', 'custom'] as const;
 export type SizePreset = (typeof SIZES)[number];
@@ -53,7 +53,10 @@ export function resolveSize(options: ExportOptions, shownWidth: number): FigureS
     throw new Error(`PNG scale must be ${list}, not ${String(scale)}`);
   }
   const omit = { title: !options.title, source: !options.source };
-  if (options.size === 'shown') return { width: checkSide('Width', shownWidth, MIN_WIDTH), omit };
+  if (options.size === 'shown') {
+    // As on screen: the text at the size the card shows it.
+    return { width: checkSide('Width', shownWidth, MIN_WIDTH), omit, typeWidth: SCREEN_TYPE_WIDTH };
+  }
   if (options.size === 'custom') {
     return {
       width: checkSide('Width', options.width, MIN_WIDTH),

@@ -51,17 +51,73 @@ export function isPng(bytes: Uint8Array): boolean {
 /** Signature (8 bytes) and IHDR, which the PNG specification puts first, always 13 bytes long. */
 const IHDR_END = 8 + 12 + 13;
 
-/** The PNG with text chunks inserted right after IHDR, where every reader looks for them. */
-export function tagPng(png: Uint8Array, entries: Record<string, string>): Uint8Array<ArrayBuffer> {
-  const chunks = Object.entries(entries).map(([k, v]) => iTXt(k, v));
-  const out = new Uint8Array(png.length + chunks.reduce((n, c) => n + c.length, 0));
-  out.set(png.subarray(0, IHDR_END), 0);
+/** A tEXt chunk: keyword and Latin-1 text, which every PNG reader shows (ImageMagick, Windows). */
+export function tEXt(keyword: string, text: string): Uint8Array<ArrayBuffer> {
+  const all = `${keyword}\0${text}`;
+  const bytes = new Uint8Array(all.length);
+  for (let i = 0; i < all.length; i++) bytes[i] = all.charCodeAt(i) & 0xff;
+  return chunk('tEXt', bytes);
+}
+
+/** Only what tEXt can carry: printable ASCII, as the programs that read it expect. */
+export const isPlainAscii = (text: string): boolean => /^[\x20-\x7e]*$/.test(text);
+
+/**
+ * pHYs: pixels per metre, so that a PNG drawn at `scale`× is placed at its on-screen size
+ * (96 CSS pixels to the inch) in Word, PowerPoint and LibreOffice, not at `scale` times it.
+ */
+export function pHYs(scale: number): Uint8Array<ArrayBuffer> {
+  const perMetre = Math.round((scale * 96) / 0.0254);
+  const data = new Uint8Array(9);
+  const view = new DataView(data.buffer);
+  view.setUint32(0, perMetre);
+  view.setUint32(4, perMetre);
+  data[8] = 1;
+  return chunk('pHYs', data);
+}
+
+/** The PNG's chunks after IHDR, leaving out any of `drop`'s types. */
+function chunksAfterIhdr(png: Uint8Array, drop: string): Uint8Array[] {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const dec = new TextDecoder();
+  const out: Uint8Array[] = [];
   let at = IHDR_END;
-  for (const c of chunks) {
+  while (at + 12 <= png.length) {
+    const length = view.getUint32(at);
+    const type = dec.decode(png.subarray(at + 4, at + 8));
+    if (type !== drop) out.push(png.subarray(at, at + 12 + length));
+    at += 12 + length;
+  }
+  return out;
+}
+
+interface PngTags {
+  /** Unicode text, as iTXt. */
+  text: Record<string, string>;
+  /** The same keywords in plain ASCII, as tEXt, for readers that know no iTXt. */
+  ascii?: Record<string, string>;
+  /** The pixel density the PNG was drawn at: 2 for a 2× export. */
+  scale?: number;
+}
+
+/** The PNG with its density and text chunks right after IHDR, where every reader looks for them. */
+export function tagPng(png: Uint8Array, tags: PngTags): Uint8Array<ArrayBuffer> {
+  const added = [
+    ...(tags.scale === undefined ? [] : [pHYs(tags.scale)]),
+    ...Object.entries(tags.ascii ?? {})
+      .filter(([, v]) => isPlainAscii(v))
+      .map(([k, v]) => tEXt(k, v)),
+    // After the tEXt, so that a reader keeping the last of a keyword keeps the Unicode text.
+    ...Object.entries(tags.text).map(([k, v]) => iTXt(k, v)),
+  ];
+  const rest = tags.scale === undefined ? [png.subarray(IHDR_END)] : chunksAfterIhdr(png, 'pHYs');
+  const parts = [png.subarray(0, IHDR_END), ...added, ...rest];
+  const out = new Uint8Array(parts.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of parts) {
     out.set(c, at);
     at += c.length;
   }
-  out.set(png.subarray(IHDR_END), at);
   return out;
 }
 

@@ -14,6 +14,11 @@ export interface FigureSize {
   height?: number;
   /** Leave out the title, or the source line (an export option; the SVG keeps both in <title>, <metadata>). */
   omit?: { title?: boolean; source?: boolean };
+  /**
+   * The width the type is sized for, when not the figure's own: cards on a wide screen share
+   * one type size, whatever their widths, while slides and exports grow theirs with the page.
+   */
+  typeWidth?: number;
 }
 
 export type LegendSymbol =
@@ -99,13 +104,16 @@ export function blockHeight(b: TextBlock): number {
  * Lays out the parts every figure shares: title, subtitle, legend, plot area, source line.
  * The plot gets what is left; `plotAspect` gives its height when the figure height is free.
  */
+/** The figure width from which text on screen (and in an "as shown" export) stops growing. */
+export const SCREEN_TYPE_WIDTH = 1280;
+
 export function layoutFrame(
   text: FrameText,
   size: FigureSize,
   plotAspect: (plotWidth: number) => number,
 ): FrameLayout {
   const width = Math.max(Math.round(size.width), 200);
-  const type = typeScale(width);
+  const type = typeScale(Math.min(width, size.typeWidth ?? width));
   const pad = Math.round((width < 440 ? 12 : 18) * type.k);
   const inner = width - pad * 2;
 

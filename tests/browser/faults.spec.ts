@@ -114,7 +114,7 @@ test('a slow file shows its chart loading, then the chart, with no error', async
   await card.scrollIntoViewIfNeeded();
   await card.locator('.chart-card-head').hover();
   // While the live figure waits for its file, the page keeps the figure it was built with.
-  await expect(card.locator('.figure-built svg[data-chart="nuclear"]')).toBeVisible();
+  await expect(card.locator('.figure-built svg[data-chart="nuclear"]:visible')).toBeVisible();
   await waitForFigure(page, 'trade');
   await expect(card.getByRole('alert')).toHaveCount(0);
   await expect(page.locator('.figure:not(.figure-built) > svg[data-chart="nuclear"]')).toBeVisible({

@@ -32,7 +32,13 @@ export function buildAgreementsFigure({
 }: ChartInput<{ agreements: Agreements }, AgreementsText>): AgreementsFigure {
   const date = formatPartialDate(a.date, lang);
   const text = agreementsFrameText(a, t, date, sources);
-  const plotInput: PlotInput = { a, t, lang, selection, scale: typeScale(size.width) };
+  const plotInput: PlotInput = {
+    a,
+    t,
+    lang,
+    selection,
+    scale: typeScale(Math.min(size.width, size.typeWidth ?? size.width)),
+  };
   // The plot's height depends on how the pills wrap, so the frame measures it at a trial width first.
   const frame = layoutFrame(
     text,

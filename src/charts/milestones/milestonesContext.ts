@@ -43,7 +43,7 @@ export function milestonesContext({
   const events = inTimeOrder(m.events);
   const years = events.map(eventYear);
   // The type scale follows the whole figure's width, not the plot's, so text matches the frame.
-  const { k, body } = typeScale(size.width);
+  const { k, body } = typeScale(Math.min(size.width, size.typeWidth ?? size.width));
   return {
     categories: m.categories,
     events,

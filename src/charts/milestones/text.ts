@@ -43,7 +43,7 @@ export const en = {
     toTitle: string,
     themes: readonly ThemeCount[],
   ) =>
-    `${count} dated milestones from ${fromDate} (${fromTitle.toLowerCase()}) to ${toDate} (${toTitle.toLowerCase()}): ${listJoin(themes.map((th) => `${th.count} in ${th.label.toLowerCase()}`))}.`,
+    `${count} dated milestones from ${fromDate} (${stripStop(fromTitle)}) to ${toDate} (${stripStop(toTitle)}): ${listJoin(themes.map((th) => `${th.count} in ${th.label.toLowerCase()}`))}.`,
   summaryHighlight: (date: string, title: string) => `Highlighted: ${date}, ${stripStop(title)}.`,
   summaryPlacement: `Each event is a row, in time order; gaps of three years or more are marked.`,
 };

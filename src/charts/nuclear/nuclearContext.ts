@@ -34,7 +34,7 @@ export function nuclearContext({
   translateQuote,
 }: ChartInput<{ nuclear: Nuclear }, NuclearText>): NuclearContext {
   // Type sizes follow the figure's whole width, not the plot's, like the frame's own text.
-  const { k, body } = typeScale(size.width);
+  const { k, body } = typeScale(Math.min(size.width, size.typeWidth ?? size.width));
   return {
     n,
     t,

@@ -11,8 +11,19 @@ export function ordinalWord(n: number): string {
   return ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth'][n] ?? `${n}th`;
 }
 
-/** Words a Russian or Kazakh phrase may start with that keep their capital letter. */
+/** Words a data phrase may start with that keep their capital letter: names, in every language. */
 export const PROPER = [
+  'China',
+  'Chinese',
+  'Kazakh',
+  'Rosatom',
+  'Russia',
+  'Xi ',
+  'Tokayev',
+  'Ulba',
+  'Ulken',
+  'Beijing',
+  'Astana',
   'Китай',
   'Казахстан',
   'Росси',
@@ -136,10 +147,10 @@ export const en = {
   summaryPlan: (label: string, min: number, max: number) =>
     `Kazakhstan has decided to build ${label} nuclear power plants: between ${min} and ${max}.`,
   summaryPlant: (ordinal: number, lead: string, status: string, site: string | undefined) =>
-    `the ${ordinalWord(ordinal)} plant: ${lead}, ${status.toLowerCase()}${site ? `, at ${site}` : ''}`,
+    `the ${ordinalWord(ordinal)} plant: ${lead}, ${lowerFirst(status)}${site ? `, at ${site}` : ''}`,
   summaryLeads: (plants: string[]) => `Leads named so far: ${listJoin(plants)}.`,
   summarySteps: (first: string, firstWhen: string, last: string, lastWhen: string) =>
-    `The steps run from ${first.toLowerCase()} (${firstWhen}) to ${last.toLowerCase()} (${lastWhen}).`,
+    `The steps run from ${lowerFirst(first)} (${firstWhen}) to ${lowerFirst(last)} (${lastWhen}).`,
   summaryFuel: (
     percent: number,
     year: number,
@@ -147,7 +158,7 @@ export const en = {
     owners: OwnerShare[],
     destination: string,
   ) =>
-    `Kazakhstan produced about ${formatPercent(percent, 0)} of the world's uranium in ${year}; the ${plant}, owned ${owners.map((s) => `${formatNumber(s.percent)}% by ${s.owner}`).join(' and ')}, sends its fuel assemblies to ${destination.toLowerCase()}.`,
+    `Kazakhstan produced about ${formatPercent(percent, 0)} of the world's uranium in ${year}; the ${plant}, owned ${owners.map((s) => `${formatNumber(s.percent)}% by ${s.owner}`).join(' and ')}, sends its fuel assemblies to ${lowerFirst(destination)}.`,
 };
 
 export type NuclearText = TextPack<typeof en>;
