@@ -8,8 +8,18 @@ import { ExportAll } from '../export-ui/ExportAll';
 import { Headlines } from './Headlines';
 import { SelectionBar } from './SelectionBar';
 
-/** Charts that span the dashboard's width on a laptop; the others sit two abreast. */
-const FULL_WIDTH: ReadonlySet<ChartId> = new Set(['trade', 'map', 'milestones']);
+/**
+ * Charts that span the dashboard's width on a laptop; any others sit two abreast. All do now:
+ * side by side, the tall nuclear card left the agreements card beside it 400 px of empty space,
+ * and at full width each is laid out wider and shorter.
+ */
+const FULL_WIDTH: ReadonlySet<ChartId> = new Set([
+  'trade',
+  'agreements',
+  'nuclear',
+  'map',
+  'milestones',
+]);
 
 /** A phone's card, and a laptop's (the page at its widest, 1240 px, less its margins). */
 const BUILT = { full: { narrow: 360, wide: 1176 }, half: { narrow: 360, wide: 578 } };

@@ -189,6 +189,22 @@ describe('map model', () => {
     expect(fig.plot.trade).toBeDefined();
   });
 
+  it('keeps each border crossing and its name on its own side of the border', () => {
+    const wide = buildMapFigure(input('map', { size: { width: 1174 } }));
+    const dostyk = wide.plot.points.find((p) => p.id === 'dostyk');
+    const alashankou = wide.plot.points.find((p) => p.id === 'alashankou');
+    if (!dostyk || !alashankou) throw new Error('crossings missing');
+    expect(alashankou.x - dostyk.x).toBeGreaterThanOrEqual(wide.plot.symbolSize);
+    expect(dostyk.label?.anchor).toBe('end');
+    expect(alashankou.label?.anchor).toBe('start');
+  });
+
+  it('is a landscape on a wide plot, so a laptop shows it whole under the header', () => {
+    const wide = buildMapFigure(input('map', { size: { width: 1174 } }));
+    expect(wide.frame.plot.height).toBeLessThanOrEqual(wide.frame.plot.width * 0.42 + 1);
+    expect(wide.frame.height).toBeLessThan(768 - 100);
+  });
+
   it('never tells a static figure to drag or use buttons', () => {
     expect(fig.text.subtitle).not.toMatch(/drag|button/i);
   });

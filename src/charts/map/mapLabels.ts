@@ -67,20 +67,34 @@ interface LabelOption {
 }
 
 /** Where a point's name may go, in order of preference: right of it, left, above, below. */
-function labelOptions({ x, y }: MapPoint, w: number, h: number, gap: number): LabelOption[] {
+function labelOptions({ x, y, side }: MapPoint, w: number, h: number, gap: number): LabelOption[] {
+  const right: LabelOption = {
+    dx: gap,
+    dy: h * 0.35,
+    anchor: 'start',
+    box: [x + gap, y - h * 0.65, x + gap + w, y + h * 0.35],
+  };
+  const left: LabelOption = {
+    dx: -gap,
+    dy: h * 0.35,
+    anchor: 'end',
+    box: [x - gap - w, y - h * 0.65, x - gap, y + h * 0.35],
+  };
+  // A border crossing's name stays on its own country's side, above or below if not beside.
+  if (side === 'west' || side === 'east') {
+    const end = side === 'west';
+    const x0 = end ? x + gap * 0.3 - w : x - gap * 0.3;
+    const dx = end ? gap * 0.3 : -gap * 0.3;
+    const anchor = end ? 'end' : 'start';
+    return [
+      end ? left : right,
+      { dx, dy: -gap - 2, anchor, box: [x0, y - gap - h - 2, x0 + w, y - gap] },
+      { dx, dy: gap + h * 0.8, anchor, box: [x0, y + gap - h * 0.2, x0 + w, y + gap + h * 0.8] },
+    ];
+  }
   return [
-    {
-      dx: gap,
-      dy: h * 0.35,
-      anchor: 'start',
-      box: [x + gap, y - h * 0.65, x + gap + w, y + h * 0.35],
-    },
-    {
-      dx: -gap,
-      dy: h * 0.35,
-      anchor: 'end',
-      box: [x - gap - w, y - h * 0.65, x - gap, y + h * 0.35],
-    },
+    right,
+    left,
     {
       dx: 0,
       dy: -gap - 2,

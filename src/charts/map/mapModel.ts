@@ -5,7 +5,7 @@ import { frameText } from './mapFrameText';
 import { countryLabels, labelPoints, occupiedBoxes } from './mapLabels';
 import { visiblePlaces } from './mapLayers';
 import { mapMarks } from './mapMarks';
-import { projectPoints } from './mapPoints';
+import { projectPoints, separateTwins } from './mapPoints';
 import {
   countriesOf,
   countryPaths,
@@ -61,7 +61,10 @@ function buildPlot({ data, hidden, trade, selection, focus, layout, words }: Plo
       ? tradeLine({ trade, ends, countryLabels: names, visible, layout, words })
       : undefined;
   const symbolSize = round(6 * k);
-  const points = projectPoints(visible, hidden, selection, layout.projection);
+  const points = separateTwins(
+    projectPoints(visible, hidden, selection, layout.projection),
+    symbolSize,
+  );
   const occupied = occupiedBoxes(line, names, points, symbolSize, fontSize);
   return {
     width,

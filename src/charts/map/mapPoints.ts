@@ -4,6 +4,24 @@ import type { Place } from '../../schema/places';
 import { layerOf, MAP_LAYERS } from './mapLayers';
 import { round, type MapPoint } from './mapTypes';
 
+const crossing = (p: Place) => p.features.some((f) => f.kind === 'border-crossing');
+
+/**
+ * Twin crossings (Dostyk and Alashankou face each other across the border) would draw one
+ * marker over the other: each moves to its own country's side by most of a marker.
+ */
+export function separateTwins(points: readonly MapPoint[], size: number): MapPoint[] {
+  return points.map((p) => {
+    if (!p.side) return p;
+    const twin = points.some(
+      (q) =>
+        q !== p && q.side && q.side !== p.side && Math.hypot(q.x - p.x, q.y - p.y) < size * 1.5,
+    );
+    if (!twin) return p;
+    return { ...p, x: round(p.x + (p.side === 'west' ? -size * 0.75 : size * 0.75)) };
+  });
+}
+
 /** A picked sector dims the places that have nothing in it. */
 function inSector(place: Place, sector: string | undefined): boolean {
   return place.features.some((f) => sector !== undefined && (f.sectors ?? []).includes(sector));
@@ -42,6 +60,9 @@ export function projectPoints(
         color: layer?.color ?? 'text',
         selected: selection.place === p.id,
         dimmed: anySector && !inSector(p, selection.sector),
+        ...(crossing(p)
+          ? { side: p.country === 'KZ' ? ('west' as const) : ('east' as const) }
+          : {}),
       };
     })
     .sort((a, b) => Number(b.selected) - Number(a.selected) || rankOf(a) - rankOf(b) || a.y - b.y);

@@ -87,11 +87,18 @@ function projectionFor(focus: FeatureCollection, margin: number, width: number, 
 }
 
 /** The plot height for a width: the two countries' own height, kept within 0.45–1.1 widths. */
+/** From this plot width, the map's free height is at most `WIDE_ASPECT` of its width. */
+const WIDE_PLOT = 900;
+const WIDE_ASPECT = 0.42;
+
 export function naturalHeight(focus: FeatureCollection, margin: number) {
   return (width: number) => {
     const p = projectionFor(focus, margin, width);
     const [[, y0], [, y1]] = geoPath(p).bounds(focus);
-    return Math.min(Math.max(y1 - y0 + margin * 2, width * 0.45), width * 1.1);
+    const fitted = Math.min(Math.max(y1 - y0 + margin * 2, width * 0.45), width * 1.1);
+    // A wide plot is a landscape, so the map on a laptop's page fits under the header (at
+    // 1366×768 among others); the countries then sit in its middle, with room either side.
+    return width >= WIDE_PLOT ? Math.min(fitted, width * WIDE_ASPECT) : fitted;
   };
 }
 

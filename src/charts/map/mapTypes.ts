@@ -15,6 +15,8 @@ export interface MapPoint {
   color: PaletteColor;
   selected: boolean;
   dimmed: boolean;
+  /** A border crossing's country side: its marker and name stay on it. */
+  side?: 'west' | 'east';
   label?: { dx: number; dy: number; anchor: 'start' | 'end' | 'middle' };
 }
 
