@@ -57,15 +57,12 @@ function Routes({ route }: { route: Route }) {
 export function App({ client }: { client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
   const route = useRoute();
-  // The page is React's from here: its controls answer (tests and styles can wait for this).
-  useEffect(() => {
-    document.documentElement.setAttribute('data-hydrated', '');
-  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <LanguageProvider>
         <ThemeProvider>
           <Suspense fallback={null}>
+            <HydratedMark />
             {route.name === 'embed' ? (
               <main id="main" className="embed-main">
                 <EmbedPage id={route.id} />
@@ -86,6 +83,17 @@ export function App({ client }: { client?: QueryClient }) {
       </LanguageProvider>
     </QueryClientProvider>
   );
+}
+
+/**
+ * Marks the page as React's: its controls answer (tests and styles can wait for this). It sits
+ * inside the Suspense boundary, so a lazily loaded page (slides, embeds) has hydrated too.
+ */
+function HydratedMark() {
+  useEffect(() => {
+    document.documentElement.setAttribute('data-hydrated', '');
+  }, []);
+  return null;
 }
 
 function NotFoundPage() {
