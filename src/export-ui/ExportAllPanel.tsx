@@ -6,6 +6,8 @@ import { charts } from '../charts/registry';
 import { FORMATS, type ExportFormat } from '../export/formats';
 import { loadOptions } from './storedOptions';
 import { useSelection } from '../state/selection';
+import { absoluteHref } from '../state/router';
+import { DECK_ASPECTS, type DeckAspect } from '../export/deckAspects';
 
 const CHOICES = FORMATS;
 
@@ -102,6 +104,69 @@ export function ExportAllPanel({ shownWidth }: { shownWidth: number }) {
       <p className="export-status" role="status">
         {status}
       </p>
+      <DeckExport />
     </>
+  );
+}
+
+/** One editable PowerPoint deck of every chart, in the reader's language and a chosen shape. */
+function DeckExport() {
+  const client = useQueryClient();
+  const { lang } = useLanguage();
+  const t = useT();
+  const selection = useSelection();
+  const [aspect, setAspect] = useState<DeckAspect>('16:9');
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const start = async () => {
+    setBusy(true);
+    setStatus('');
+    try {
+      const [{ exportDeck }, { download }] = await Promise.all([
+        import('../export-browser/exportDeck'),
+        import('../export-browser/download'),
+      ]);
+      const file = await exportDeck({
+        client,
+        lang,
+        aspect,
+        selection,
+        chartUrl: (id) => absoluteHref(`/chart/${id}`, '', lang),
+        siteUrl: absoluteHref('/', '', lang),
+        date: new Date().toISOString().slice(0, 10),
+      });
+      download(file);
+      setStatus(t.savedFile(file.name));
+    } catch (error) {
+      setStatus(t.exportFailed(error instanceof Error ? error.message : String(error)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <fieldset className="deck-export">
+      <legend>{t.deckHeading}</legend>
+      <p className="export-all-note">{t.deckNote}</p>
+      {DECK_ASPECTS.map((a) => (
+        <label key={a}>
+          <input
+            type="radio"
+            name="deck-aspect"
+            value={a}
+            checked={aspect === a}
+            onChange={() => setAspect(a)}
+          />
+          {t.deckShape(a)}
+        </label>
+      ))}
+      <div className="export-all-actions">
+        <button type="button" className="button" disabled={busy} onClick={() => void start()}>
+          {busy ? t.loading : t.deckDownload}
+        </button>
+      </div>
+      <p className="export-status" role="status">
+        {status}
+      </p>
+    </fieldset>
   );
 }

@@ -19,6 +19,16 @@ export interface FigureSize {
    * one type size, whatever their widths, while slides and exports grow theirs with the page.
    */
   typeWidth?: number;
+  /**
+   * Slides: the type is sized for this width whatever the figure's own, so a 4:3 slide's
+   * labels are as large as a 16:9 one's and a room can read them.
+   */
+  projectionTypeWidth?: number;
+  /**
+   * Slides: the plot's type, when a plot scaled down to fit the slide's height reads better in
+   * smaller type than the frame's (see SLIDE_TYPE_WIDTHS).
+   */
+  plotTypeWidth?: number;
 }
 
 export type LegendSymbol =
@@ -83,6 +93,16 @@ export function typeScale(width: number): TypeScale {
   return { title: 22 * k, subtitle: 15 * k, body: 13 * k, small: 12 * k, k };
 }
 
+/** The type scale of a figure's title, subtitle, legend and source line. */
+export function frameType(size: FigureSize): TypeScale {
+  return typeScale(size.projectionTypeWidth ?? Math.min(size.width, size.typeWidth ?? size.width));
+}
+
+/** The type scale of a figure's plot: the frame's, unless a slide asks for smaller. */
+export function figureType(size: FigureSize): TypeScale {
+  return size.plotTypeWidth === undefined ? frameType(size) : typeScale(size.plotTypeWidth);
+}
+
 function block(
   text: string,
   x: number,
@@ -113,7 +133,7 @@ export function layoutFrame(
   plotAspect: (plotWidth: number) => number,
 ): FrameLayout {
   const width = Math.max(Math.round(size.width), 200);
-  const type = typeScale(Math.min(width, size.typeWidth ?? width));
+  const type = frameType({ ...size, width });
   const pad = Math.round((width < 440 ? 12 : 18) * type.k);
   const inner = width - pad * 2;
 

@@ -1,4 +1,5 @@
 import { CHART_IDS, type ChartId } from '../charts/registry';
+import { DECK_ASPECTS, type DeckAspect } from '../export/deckAspects';
 import { FORMAT_IDS, type ExportFormat } from '../export/formats';
 import {
   EXPORT_THEMES,
@@ -19,6 +20,8 @@ export interface ExportArgs {
   options: ExportOptions;
   selection: Selection;
   out: string;
+  /** A deck and handout of the charts instead of one file per chart, in this shape. */
+  deck: DeckAspect | null;
 }
 
 /** A bad argument: its message is one line naming it and what it may be. */
@@ -35,6 +38,8 @@ export const USAGE = `Usage: npm run export -- [options]
   --theme   ${EXPORT_THEMES.join(', ')}                                default: light
   --view    a view as in a chart's address, e.g. "year=2024&place=almaty"
   --no-title, --no-source   leave out the title or the source line
+  --deck    ${DECK_ASPECTS.join(' or ')}: one PowerPoint deck and one PDF handout of the charts,
+            in each language, instead of a file per chart (--format and --size do not apply)
   --out     the folder to write into                                     default: exports`;
 
 function list<T extends string>(name: string, value: string, allowed: readonly T[]): T[] {
@@ -83,7 +88,7 @@ function oneOf<T extends string | number>(name: string, value: string, allowed: 
   return found;
 }
 
-const FLAGS = ['chart', 'lang', 'format', 'size', 'scale', 'theme', 'view', 'out'] as const;
+const FLAGS = ['chart', 'lang', 'format', 'size', 'scale', 'theme', 'view', 'deck', 'out'] as const;
 type Flag = (typeof FLAGS)[number];
 
 /** `--name value` and `--name=value` pairs, and the two switches. */
@@ -134,5 +139,6 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
     },
     selection,
     out: get('out', 'exports'),
+    deck: values.has('deck') ? oneOf('deck', get('deck', ''), DECK_ASPECTS) : null,
   };
 }

@@ -1,6 +1,8 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChart, type ChartId } from '../charts/registry';
+import { deckFile, slideDeckChart, type DeckChart } from '../export/deck';
+import { deckFileName, type DeckAspect } from '../export/deckAspects';
 import { exportFigure } from '../export/exportFigure';
 import { figureMetadata } from '../export/metadata';
 import { resolveSize } from '../export/options';
@@ -40,6 +42,30 @@ async function filesIn(lang: Language, args: ExportArgs, date: string): Promise<
   return files;
 }
 
+/** The deck and the handout of the chosen charts in one language. */
+async function deckIn(lang: Language, args: ExportArgs, aspect: DeckAspect, date: string) {
+  const sources = await diskSources(lang);
+  const charts: DeckChart[] = [];
+  for (const id of args.charts) {
+    const chart = findChart(id);
+    if (!chart) continue;
+    charts.push(
+      await slideDeckChart(
+        (size) => diskFigure(chart, { size, selection: args.selection, lang }, sources),
+        aspect,
+        (figure) => ({
+          chartId: id,
+          name: chart.names[lang].name,
+          metadata: figureMetadata(id, figure, viewAddress(id, lang, args), date, lang),
+        }),
+      ),
+    );
+  }
+  const site = (process.env.SITE_URL ?? '').replace(/\/+$/, '') || localizedPath('/', lang);
+  const request = { lang, aspect, charts, url: site, date };
+  return [{ name: deckFileName('deck', lang, aspect), type: '', bytes: await deckFile(request) }];
+}
+
 /** Writes every file beside its final name first, so no reader ever sees half a file. */
 function writeAll(out: string, files: readonly ExportedFile[]): void {
   mkdirSync(out, { recursive: true });
@@ -74,7 +100,13 @@ export async function exportCommand(argv: readonly string[]): Promise<number> {
   const date = new Date().toISOString().slice(0, 10);
   const files: ExportedFile[] = [];
   try {
-    for (const lang of args.langs) files.push(...(await filesIn(lang, args, date)));
+    for (const lang of args.langs) {
+      files.push(
+        ...(args.deck
+          ? await deckIn(lang, args, args.deck, date)
+          : await filesIn(lang, args, date)),
+      );
+    }
   } catch (error) {
     process.stderr.write(`export: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

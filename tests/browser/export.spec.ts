@@ -317,8 +317,36 @@ test('Export all writes one ZIP with every chart, with progress, and can be canc
   await panel.getByRole('button', { name: 'Export all as ZIP' }).click();
   await expect(panel.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
   await panel.getByRole('button', { name: 'Cancel' }).click();
-  await expect(panel.getByRole('status')).toHaveText('Cancelled');
+  await expect(panel.getByRole('status').first()).toHaveText('Cancelled');
   await expect(panel.getByRole('button', { name: 'Export all as ZIP' })).toBeEnabled();
+});
+
+test('Export all offers one PowerPoint deck of every chart, in the reader’s language and shape', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/ru/');
+  await page.getByText('Экспорт всех графиков', { exact: true }).click();
+  const deck = page.locator('.deck-export');
+  await deck.getByRole('radio', { name: 'Слайды 4:3' }).check();
+  const downloading = page.waitForEvent('download');
+  await deck.getByRole('button', { name: 'Скачать презентацию' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('kzcn-deck-ru-4x3.pptx');
+  await expect(deck.getByRole('status')).toHaveText(/kzcn-deck-ru-4x3\.pptx/);
+  const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  const slides = Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+  expect(slides).toHaveLength(CHART_IDS.length + 2);
+  const presentation = strFromU8(files['ppt/presentation.xml'] as Uint8Array);
+  // 10 × 7.5 in.
+  expect(presentation).toContain('<p:sldSz cx="9144000" cy="6858000"/>');
+  const map = strFromU8(
+    files[`ppt/slides/slide${String(CHART_IDS.indexOf('map') + 2)}.xml`] as Uint8Array,
+  );
+  expect(map).toContain('<p:grpSp>');
+  expect(map).toContain('<a:t>Хоргос</a:t>');
+  expect(map).toContain('lang="ru-RU"');
+  expect(map).not.toContain('<p:pic>');
 });
 
 /** Timing is reported, never asserted: machines differ. */

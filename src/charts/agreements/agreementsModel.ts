@@ -1,4 +1,4 @@
-import { layoutFrame, typeScale } from '../../figure/frame';
+import { layoutFrame, figureType } from '../../figure/frame';
 import { formatPartialDate } from '../../i18n/format';
 import type { Agreements } from '../../schema/agreements';
 import type { ChartInput } from '../contract';
@@ -37,7 +37,7 @@ export function buildAgreementsFigure({
     t,
     lang,
     selection,
-    scale: typeScale(Math.min(size.width, size.typeWidth ?? size.width)),
+    scale: figureType(size),
   };
   // The plot's height depends on how the pills wrap, so the frame measures it at a trial width first.
   const frame = layoutFrame(

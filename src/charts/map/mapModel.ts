@@ -1,4 +1,4 @@
-import { layoutFrame, typeScale, type FigureSize, type FrameText } from '../../figure/frame';
+import { layoutFrame, figureType, type FigureSize, type FrameText } from '../../figure/frame';
 import type { Selection } from '../../figure/selection';
 import type { ChartInput } from '../contract';
 import { frameText } from './mapFrameText';
@@ -28,7 +28,7 @@ export type { MapData, MapFigure, MapPlot, MapPoint } from './mapTypes';
 
 /** The frame round the plot, and the projection fitted to the room the frame leaves it. */
 function layoutMap(text: FrameText, size: FigureSize, focus: FocusCountries) {
-  const { k, body } = typeScale(Math.min(size.width, size.typeWidth ?? size.width));
+  const { k, body } = figureType(size);
   const type = { k, fontSize: body * 0.92, margin: 8 * k };
   const frame = layoutFrame(text, size, naturalHeight(focus.both, type.margin));
   const { width, height } = frame.plot;

@@ -1,4 +1,4 @@
-import { typeScale } from '../../figure/frame';
+import { figureType } from '../../figure/frame';
 import type { Selection } from '../../figure/selection';
 import type { Language } from '../../i18n/languages';
 import type { Milestone, Milestones } from '../../schema/milestones';
@@ -43,7 +43,7 @@ export function milestonesContext({
   const events = inTimeOrder(m.events);
   const years = events.map(eventYear);
   // The type scale follows the whole figure's width, not the plot's, so text matches the frame.
-  const { k, body } = typeScale(Math.min(size.width, size.typeWidth ?? size.width));
+  const { k, body } = figureType(size);
   return {
     categories: m.categories,
     events,

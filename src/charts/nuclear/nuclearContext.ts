@@ -1,4 +1,4 @@
-import { typeScale } from '../../figure/frame';
+import { figureType } from '../../figure/frame';
 import type { Selection } from '../../figure/selection';
 import type { Language } from '../../i18n/languages';
 import { describeSource } from '../../i18n/sourceWords';
@@ -34,7 +34,7 @@ export function nuclearContext({
   translateQuote,
 }: ChartInput<{ nuclear: Nuclear }, NuclearText>): NuclearContext {
   // Type sizes follow the figure's whole width, not the plot's, like the frame's own text.
-  const { k, body } = typeScale(Math.min(size.width, size.typeWidth ?? size.width));
+  const { k, body } = figureType(size);
   return {
     n,
     t,

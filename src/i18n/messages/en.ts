@@ -100,6 +100,11 @@ export const en = {
   exportProgress: 'Export progress',
   filesDone: (done: number, total: number) => `${String(done)} of ${String(total)} files`,
   cancel: 'Cancel',
+  deckHeading: 'PowerPoint deck',
+  deckNote:
+    'One .pptx: a title slide, every chart as editable shapes laid out for the slide, and the sources, with each chart’s summary and sources in the speaker notes.',
+  deckShape: (aspect: string) => (aspect === '4:3' ? 'Slides 4:3' : 'Slides 16:9'),
+  deckDownload: 'Download the deck',
   exportAllZip: 'Export all as ZIP',
   cancelled: 'Cancelled',
   aboutHeading: 'About this dashboard',

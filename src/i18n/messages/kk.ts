@@ -95,6 +95,11 @@ export const kk: Messages = {
   exportProgress: 'Экспорт барысы',
   filesDone: (done: number, total: number) => `${String(total)} файлдың ${String(done)}`,
   cancel: 'Болдырмау',
+  deckHeading: 'PowerPoint презентациясы',
+  deckNote:
+    'Бір .pptx файлы: титулдық слайд, слайдқа бейімделген өңделетін фигуралар түріндегі барлық диаграмма және дереккөздер; әр диаграмманың сипаттамасы мен дереккөздері баяндамашы жазбаларында.',
+  deckShape: (aspect: string) => (aspect === '4:3' ? '4:3 слайдтар' : '16:9 слайдтар'),
+  deckDownload: 'Презентацияны жүктеу',
   exportAllZip: 'Барлығын ZIP етіп экспорттау',
   cancelled: 'Болдырылмады',
   aboutHeading: 'Деректер тақтасы туралы',

@@ -94,6 +94,11 @@ export const ru: Messages = {
   exportProgress: 'Ход экспорта',
   filesDone: (done: number, total: number) => `${String(done)} из ${String(total)} файлов`,
   cancel: 'Отмена',
+  deckHeading: 'Презентация PowerPoint',
+  deckNote:
+    'Один файл .pptx: титульный слайд, все графики в виде редактируемых фигур, свёрстанных для слайда, и источники; описание и источники каждого графика — в заметках докладчика.',
+  deckShape: (aspect: string) => (aspect === '4:3' ? 'Слайды 4:3' : 'Слайды 16:9'),
+  deckDownload: 'Скачать презентацию',
   exportAllZip: 'Экспортировать всё в ZIP',
   cancelled: 'Отменено',
   aboutHeading: 'Об этой панели данных',

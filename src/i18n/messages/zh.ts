@@ -89,6 +89,11 @@ export const zh: Messages = {
   exportProgress: '导出进度',
   filesDone: (done: number, total: number) => `${String(done)}/${String(total)} 个文件`,
   cancel: '取消',
+  deckHeading: 'PowerPoint 演示文稿',
+  deckNote:
+    '一个 .pptx 文件：标题页、按幻灯片排版的可编辑图形形式的全部图表，以及来源页；每个图表的摘要和来源写在演讲者备注中。',
+  deckShape: (aspect: string) => (aspect === '4:3' ? '4:3 幻灯片' : '16:9 幻灯片'),
+  deckDownload: '下载演示文稿',
   exportAllZip: '全部导出为 ZIP',
   cancelled: '已取消',
   aboutHeading: '关于本数据面板',

