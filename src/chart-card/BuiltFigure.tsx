@@ -2,7 +2,9 @@ import type { Chart } from '../charts/registry';
 import { FigureFrame } from '../figure/FigureFrame';
 import { palettes } from '../figure/palette';
 import { plotFit } from '../figure/plotFit';
-import { useFigure } from './useFigure';
+import type { SlideAspect } from '../figure/slideSize';
+import { useFigure, type FigureState } from './useFigure';
+import { useSlideFigure } from './useSlideFigure';
 
 /** The widths a built page lays a figure out at: a phone's, and the surface's own. */
 export interface BuiltWidths {
@@ -11,6 +13,8 @@ export interface BuiltWidths {
   wide: number;
   /** A fixed height (a slide), else each layout takes the height it needs. */
   height?: number;
+  /** A slide of this shape: laid out as the slides are (see useSlideFigure). */
+  slide?: SlideAspect;
 }
 
 function Layout({
@@ -25,6 +29,14 @@ function Layout({
   kind: string;
 }) {
   const state = useFigure(chart, height === undefined ? { width } : { width, height }, {});
+  return <Drawn chart={chart} state={state} kind={kind} />;
+}
+
+function SlideLayout({ chart, aspect }: { chart: Chart; aspect: SlideAspect }) {
+  return <Drawn chart={chart} state={useSlideFigure(chart, aspect, {})} kind="only" />;
+}
+
+function Drawn({ chart, state, kind }: { chart: Chart; state: FigureState; kind: string }) {
   if (state.status !== 'ready') return null;
   const { model } = state;
   const palette = palettes.light;
@@ -51,6 +63,7 @@ function Layout({
  * stylesheet turns them dark where the reader's scheme is (see staticFigureCss).
  */
 export function BuiltFigure({ chart, widths }: { chart: Chart; widths: BuiltWidths }) {
+  if (widths.slide) return <SlideLayout chart={chart} aspect={widths.slide} />;
   return (
     <>
       {widths.narrow !== undefined && <Layout chart={chart} width={widths.narrow} kind="narrow" />}

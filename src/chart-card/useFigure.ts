@@ -98,7 +98,7 @@ export function useFigure(
         : null,
     [chart, module, datasets, sources, words, lang],
   );
-  const { width, height, typeWidth } = size ?? {};
+  const { width, height, typeWidth, projectionTypeWidth, plotTypeWidth } = size ?? {};
   const omitTitle = size?.omit?.title ?? false;
   const omitSource = size?.omit?.source ?? false;
   const { sector, year, place } = selection;
@@ -113,11 +113,27 @@ export function useFigure(
         width,
         ...(height === undefined ? {} : { height }),
         ...(typeWidth === undefined ? {} : { typeWidth }),
+        ...(projectionTypeWidth === undefined ? {} : { projectionTypeWidth }),
+        ...(plotTypeWidth === undefined ? {} : { plotTypeWidth }),
         omit,
       },
       { sector, year, place, ...(hide ? { hide: hide.split(',') } : {}) },
     );
-  }, [module, input, width, height, typeWidth, omitTitle, omitSource, sector, year, place, hide]);
+  }, [
+    module,
+    input,
+    width,
+    height,
+    typeWidth,
+    projectionTypeWidth,
+    plotTypeWidth,
+    omitTitle,
+    omitSource,
+    sector,
+    year,
+    place,
+    hide,
+  ]);
 
   const failed = error ?? code.error;
   if (failed) {

@@ -37,7 +37,33 @@ async function prepareJob(r: ExportRequest): Promise<ExportJob> {
     lang,
   });
   const metadata = figureMetadata(r.chart.id, figure, r.url, r.date, lang);
-  return { chartId: r.chart.id, figure, format: r.format, options: r.options, metadata, lang };
+  const job: ExportJob = {
+    chartId: r.chart.id,
+    figure,
+    format: r.format,
+    options: r.options,
+    metadata,
+    lang,
+  };
+  if (r.format === 'pptx') {
+    const { slideDeckChart } = await import('../export/deck');
+    const chart = r.chart;
+    job.slide = await slideDeckChart(
+      (size) =>
+        loadFigure(r.client, chart, {
+          size,
+          selection: { sector, year, place, ...(hide ? { hide } : {}) },
+          lang,
+        }),
+      '16:9',
+      (slideFigure) => ({
+        chartId: chart.id,
+        name: chart.names[lang].name,
+        metadata: figureMetadata(chart.id, slideFigure, r.url, r.date, lang),
+      }),
+    );
+  }
+  return job;
 }
 
 export async function exportChart(r: ExportRequest): Promise<ExportedFile> {

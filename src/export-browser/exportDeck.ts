@@ -7,6 +7,7 @@ import type { ExportedFile } from '../export/platform';
 import type { Selection } from '../figure/selection';
 import type { Language } from '../i18n/languages';
 import { loadFigure } from '../queries/loadFigure';
+import { browserPlatform } from './browserPlatform';
 
 export interface DeckExportRequest {
   client: QueryClient;
@@ -20,8 +21,14 @@ export interface DeckExportRequest {
   date: string;
 }
 
-/** Every chart as one PowerPoint deck in the reader's language, the same file as in Node. */
-export async function exportDeck(r: DeckExportRequest): Promise<ExportedFile> {
+/**
+ * Every chart as one PowerPoint deck, or its PDF handout, in the reader's language: the same
+ * files as in Node.
+ */
+export async function exportDeck(
+  r: DeckExportRequest,
+  kind: 'deck' | 'handout' = 'deck',
+): Promise<ExportedFile> {
   const slides: DeckChart[] = [];
   for (const chart of charts) {
     slides.push(
@@ -36,16 +43,18 @@ export async function exportDeck(r: DeckExportRequest): Promise<ExportedFile> {
       ),
     );
   }
-  const bytes = await deckFile({
-    lang: r.lang,
-    aspect: r.aspect,
-    charts: slides,
-    url: r.siteUrl,
-    date: r.date,
-  });
+  const request = { lang: r.lang, aspect: r.aspect, charts: slides, url: r.siteUrl, date: r.date };
+  if (kind === 'handout') {
+    const { handoutFile } = await import('../export/handout');
+    return {
+      name: deckFileName('handout', r.lang, r.aspect),
+      type: 'application/pdf',
+      bytes: await handoutFile(request, browserPlatform),
+    };
+  }
   return {
     name: deckFileName('deck', r.lang, r.aspect),
     type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-    bytes,
+    bytes: await deckFile(request),
   };
 }

@@ -118,7 +118,7 @@ function DeckExport() {
   const [aspect, setAspect] = useState<DeckAspect>('16:9');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
-  const start = async () => {
+  const start = async (kind: 'deck' | 'handout') => {
     setBusy(true);
     setStatus('');
     try {
@@ -126,15 +126,18 @@ function DeckExport() {
         import('../export-browser/exportDeck'),
         import('../export-browser/download'),
       ]);
-      const file = await exportDeck({
-        client,
-        lang,
-        aspect,
-        selection,
-        chartUrl: (id) => absoluteHref(`/chart/${id}`, '', lang),
-        siteUrl: absoluteHref('/', '', lang),
-        date: new Date().toISOString().slice(0, 10),
-      });
+      const file = await exportDeck(
+        {
+          client,
+          lang,
+          aspect,
+          selection,
+          chartUrl: (id) => absoluteHref(`/chart/${id}`, '', lang),
+          siteUrl: absoluteHref('/', '', lang),
+          date: new Date().toISOString().slice(0, 10),
+        },
+        kind,
+      );
       download(file);
       setStatus(t.savedFile(file.name));
     } catch (error) {
@@ -160,8 +163,16 @@ function DeckExport() {
         </label>
       ))}
       <div className="export-all-actions">
-        <button type="button" className="button" disabled={busy} onClick={() => void start()}>
-          {busy ? t.loading : t.deckDownload}
+        <button type="button" className="button" disabled={busy} onClick={() => void start('deck')}>
+          {t.deckDownload}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void start('handout')}
+        >
+          {t.handoutDownload}
         </button>
       </div>
       <p className="export-status" role="status">

@@ -4,7 +4,13 @@ import type { ChartId } from '../charts/registry';
 import type { ComposedFigure } from '../charts/compose';
 import { palettes } from '../figure/palette';
 import type { FigureSize } from '../figure/frame';
-import { SLIDE_HEIGHT, SLIDE_TYPE_WIDTHS, slideFigureSize, slideWidth } from '../figure/slideSize';
+import {
+  bestSlideLayout,
+  SLIDE_HEIGHT,
+  SLIDE_TYPE_WIDTHS,
+  slideFigureSize,
+  slideWidth,
+} from '../figure/slideSize';
 import type { DeckAspect } from './deckAspects';
 import type { Language } from '../i18n/languages';
 import { messages } from '../i18n/messages/load';
@@ -35,6 +41,8 @@ export interface DeckRequest {
   /** The site's address, for the title slide and the notes. */
   url: string;
   date: string;
+  /** One chart's own file: its slide alone, no title or sources slide. */
+  alone?: boolean;
 }
 
 const SLIDE_H_IN = 7.5;
@@ -67,15 +75,9 @@ export function deckChart(
   };
 }
 
-/** The smallest type in a drawing, in figure pixels, after every scaling. */
-export function smallestText(svg: string): number {
-  const sizes = drawingOf(parseSvg(svg)).flatMap((s) => (s.kind === 'text' ? [s.size] : []));
-  return sizes.length > 0 ? Math.min(...sizes) : Infinity;
-}
-
 /**
- * A chart laid out for a slide in the type scale that leaves its smallest word largest
- * (see SLIDE_TYPE_WIDTHS).
+ * A chart laid out for a slide in the plot type that comes out largest (see bestSlideLayout):
+ * the same choice as the slides on screen.
  */
 export async function slideDeckChart(
   compose: (size: FigureSize) => Promise<ComposedFigure>,
@@ -86,16 +88,13 @@ export async function slideDeckChart(
     metadata: FigureMetadata;
   },
 ): Promise<DeckChart> {
-  let best: { chart: DeckChart; smallest: number } | null = null;
-  for (const typeWidth of SLIDE_TYPE_WIDTHS) {
-    const figure = await compose(slideFigureSize(aspect, typeWidth));
-    const { chartId, name, metadata } = describe(figure);
-    const chart = deckChart(chartId, name, figure, metadata);
-    const smallest = smallestText(chart.svg);
-    if (!best || smallest > best.smallest + 0.01) best = { chart, smallest };
-  }
-  if (!best) throw new Error('no slide size');
-  return best.chart;
+  const figures = await Promise.all(
+    SLIDE_TYPE_WIDTHS.map((w) => compose(slideFigureSize(aspect, w))),
+  );
+  const figure = bestSlideLayout(figures);
+  if (!figure) throw new Error('no slide layout');
+  const { chartId, name, metadata } = describe(figure);
+  return deckChart(chartId, name, figure, metadata);
 }
 
 const marker = (i: number) => `KZCN-CHART-${String(i)}`;
@@ -232,7 +231,13 @@ export async function deckFile(r: DeckRequest): Promise<Uint8Array<ArrayBuffer>>
   pptx.company = r.url;
   const background = { color: palettes.light.background.slice(1).toUpperCase() };
 
-  titleSlide(pptx, t, r, widthIn, fonts, background);
+  const only = r.alone ? r.charts[0] : undefined;
+  if (only) {
+    pptx.title = only.metadata.title;
+    pptx.subject = only.metadata.summary;
+  } else {
+    titleSlide(pptx, t, r, widthIn, fonts, background);
+  }
 
   const groups = new Map<string, string>();
   let native: NativeTrade | null = null;
@@ -282,7 +287,7 @@ export async function deckFile(r: DeckRequest): Promise<Uint8Array<ArrayBuffer>>
     );
   });
 
-  sourcesSlide(pptx, t, r, widthIn, fonts, background);
+  if (!only) sourcesSlide(pptx, t, r, widthIn, fonts, background);
 
   const written = new Uint8Array((await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer);
   return insertGroups(written, groups, r.lang, native);

@@ -4,7 +4,8 @@ import { palettes } from '../figure/palette';
 import type { Language } from '../i18n/languages';
 import { exportFileName, type ExportFormat } from './formats';
 import type { FigureMetadata } from './metadata';
-import { SLIDE_PICTURE_SCALE, type ExportOptions } from './options';
+import type { DeckChart } from './deck';
+import type { ExportOptions } from './options';
 import type { ExportedFile, ExportPlatform } from './platform';
 import { isPlainAscii, tagPng } from './pngText';
 import { figureSvg } from './svgFile';
@@ -18,6 +19,8 @@ export interface ExportJob {
   options: ExportOptions;
   metadata: FigureMetadata;
   lang: Language;
+  /** For PowerPoint: the chart laid out for a 16:9 slide (the figure above keeps the asked size). */
+  slide?: DeckChart;
 }
 
 const TYPES: Record<ExportFormat, string> = {
@@ -87,9 +90,16 @@ async function bytesOf(job: ExportJob, platform: ExportPlatform): Promise<Uint8A
       return pdfFile(jobSvg(job), width, height, job.metadata, platform);
     }
     case 'pptx': {
-      const { pptxFile } = await import('./pptx');
-      const picture = await pngBytes(job, jobSvg(job), SLIDE_PICTURE_SCALE, platform);
-      return pptxFile(job.chartId, job.figure, job.metadata, picture, job.lang);
+      if (!job.slide) throw new Error('A PowerPoint slide needs the chart laid out for the slide');
+      const { deckFile } = await import('./deck');
+      return deckFile({
+        lang: job.lang,
+        aspect: '16:9',
+        charts: [job.slide],
+        url: job.metadata.url,
+        date: job.metadata.exported,
+        alone: true,
+      });
     }
   }
 }

@@ -27,8 +27,11 @@ const LATIN =
 const LATIN_EXT =
   'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
 const CYRILLIC = 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116';
-// Kazakh letters (ә ғ қ ң ө ү һ і…) are in the extended block.
-const CYRILLIC_EXT = 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F';
+// Kazakh letters (ә ғ қ ң ө ү һ і…) are in the extended block, all but ұ/Ұ: @fontsource declares
+// U+04B0-04B1 for both slices, but only the basic Cyrillic file draws them, so a PDF run that
+// went on from қ in the extended face lost its ұ.
+const CYRILLIC_EXT =
+  'U+0460-04AF,U+04B2-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F';
 
 export interface Face {
   family: string;

@@ -7,8 +7,6 @@ export type ExportTheme = (typeof EXPORT_THEMES)[number];
 
 /** PNG densities offered: sharp on a 4K screen at 2×, print-ready at 4×. */
 export const PNG_SCALES = [1, 2, 3, 4] as const;
-/** The density of the picture a PowerPoint slide carries where it has no native chart. */
-export const SLIDE_PICTURE_SCALE = 2;
 
 export interface ExportOptions {
   size: SizePreset;

@@ -124,7 +124,29 @@ export function setTextInFaces(root: Element, faces: readonly Face[]): Face[] {
     }
     node.replaceWith(fragment);
   }
+  quietFontLookups(root);
   return [...used];
+}
+
+/**
+ * Every run now names its own face, but svg2pdf still looks up the font of each element around
+ * it; the figure's family list and numeric weights are not jsPDF fonts, and each lookup warned
+ * ("Unable to look up font label for font 'helvetica', '600normal'"). Around the runs, plain
+ * Helvetica in jsPDF's own style names.
+ */
+function quietFontLookups(root: Element): void {
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    if (
+      el.hasAttribute('font-family') &&
+      !el.getAttribute('font-family')?.startsWith('kzcn-pdf-')
+    ) {
+      el.setAttribute('font-family', 'helvetica');
+    }
+    const weight = el.getAttribute('font-weight');
+    if (weight && weight !== 'normal' && weight !== 'bold') {
+      el.setAttribute('font-weight', Number(weight) >= 600 ? 'bold' : 'normal');
+    }
+  }
 }
 
 const files = new Map<string, Promise<string>>();
@@ -165,10 +187,17 @@ export async function embedFigureFonts(
   const italic = root.querySelector('[font-style="italic"]') !== null;
   const faces = [...(await facesFor(root.textContent, italic)), ...SYMBOL_FACES];
   const used = setTextInFaces(root, faces);
-  const binaries = await Promise.all(used.map((face) => trueType(face, platform)));
-  used.forEach((face, i) => {
+  // A face is added to a document once, however many pages use it.
+  const added = addedFaces.get(doc) ?? new Set<string>();
+  addedFaces.set(doc, added);
+  const fresh = used.filter((face) => !added.has(pdfFontName(face)));
+  const binaries = await Promise.all(fresh.map((face) => trueType(face, platform)));
+  fresh.forEach((face, i) => {
     const name = pdfFontName(face);
+    added.add(name);
     doc.addFileToVFS(`${name}.ttf`, binaries[i] ?? '');
     doc.addFont(`${name}.ttf`, name, 'normal', 'Identity-H');
   });
 }
+
+const addedFaces = new WeakMap<jsPDF, Set<string>>();

@@ -1,4 +1,6 @@
-import type { FigureSize } from './frame';
+import { typeScale, type FigureSize } from './frame';
+import type { FigureModel } from './model';
+import { plotFit } from './plotFit';
 
 /** The screen and slide shapes a deck is laid out for. */
 export const SLIDE_ASPECTS = ['16:9', '16:10', '4:3'] as const;
@@ -47,4 +49,26 @@ export function nearestAspect(width: number, height: number): SlideAspect {
     }
   }
   return best;
+}
+
+/** How large a slide layout's plot type comes out: its small size once the plot is fitted. */
+function legibility(model: FigureModel<unknown>, plotTypeWidth: number): number {
+  return typeScale(plotTypeWidth).small * plotFit(model).k;
+}
+
+/**
+ * Of a chart's layouts at SLIDE_TYPE_WIDTHS (in that order), the one whose plot type comes out
+ * largest; a smaller type wins only by a clear margin. Slides, the deck and the handout all
+ * choose with this, so a chart looks the same on each.
+ */
+export function bestSlideLayout<T extends { model: FigureModel<unknown> }>(
+  layouts: readonly (T | null)[],
+): T | null {
+  let best: { layout: T; score: number } | null = null;
+  layouts.forEach((layout, i) => {
+    if (!layout) return;
+    const score = legibility(layout.model, SLIDE_TYPE_WIDTHS[i] ?? SLIDE_TYPE_WIDTH);
+    if (!best || score > best.score * 1.01) best = { layout, score };
+  });
+  return (best as { layout: T } | null)?.layout ?? null;
 }

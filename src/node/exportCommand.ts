@@ -1,16 +1,17 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findChart, type ChartId } from '../charts/registry';
+import { findChart, type Chart, type ChartId } from '../charts/registry';
 import { deckFile, slideDeckChart, type DeckChart } from '../export/deck';
 import { deckFileName, type DeckAspect } from '../export/deckAspects';
-import { exportFigure } from '../export/exportFigure';
+import { exportFigure, type ExportJob } from '../export/exportFigure';
+import { handoutFile } from '../export/handout';
 import { figureMetadata } from '../export/metadata';
 import { resolveSize } from '../export/options';
 import type { ExportedFile } from '../export/platform';
 import { selectionParams } from '../figure/selection';
 import type { Language } from '../i18n/languages';
 import { localizedPath } from '../state/localePaths';
-import { diskFigure, diskSources } from './diskFigures';
+import { diskFigure, diskSources, type DiskFiles } from './diskFigures';
 import { ArgumentError, parseExportArgs, USAGE, type ExportArgs } from './exportArgs';
 import { nodePlatform } from './nodePlatform';
 
@@ -35,11 +36,31 @@ async function filesIn(lang: Language, args: ExportArgs, date: string): Promise<
     const figure = await diskFigure(chart, { size, selection: args.selection, lang }, sources);
     const metadata = figureMetadata(id, figure, viewAddress(id, lang, args), date, lang);
     for (const format of args.formats) {
-      const job = { chartId: id, figure, format, options: args.options, metadata, lang };
+      const job: ExportJob = { chartId: id, figure, format, options: args.options, metadata, lang };
+      if (format === 'pptx') job.slide = await nodeSlide(chart, lang, args, date, sources);
       files.push(await exportFigure(job, nodePlatform));
     }
   }
   return files;
+}
+
+/** A chart laid out for a 16:9 slide. */
+function nodeSlide(
+  chart: Chart,
+  lang: Language,
+  args: ExportArgs,
+  date: string,
+  sources: DiskFiles,
+): Promise<DeckChart> {
+  return slideDeckChart(
+    (size) => diskFigure(chart, { size, selection: args.selection, lang }, sources),
+    '16:9',
+    (figure) => ({
+      chartId: chart.id,
+      name: chart.names[lang].name,
+      metadata: figureMetadata(chart.id, figure, viewAddress(chart.id, lang, args), date, lang),
+    }),
+  );
 }
 
 /** The deck and the handout of the chosen charts in one language. */
@@ -63,7 +84,14 @@ async function deckIn(lang: Language, args: ExportArgs, aspect: DeckAspect, date
   }
   const site = (process.env.SITE_URL ?? '').replace(/\/+$/, '') || localizedPath('/', lang);
   const request = { lang, aspect, charts, url: site, date };
-  return [{ name: deckFileName('deck', lang, aspect), type: '', bytes: await deckFile(request) }];
+  return [
+    { name: deckFileName('deck', lang, aspect), type: '', bytes: await deckFile(request) },
+    {
+      name: deckFileName('handout', lang, aspect),
+      type: '',
+      bytes: await handoutFile(request, nodePlatform),
+    },
+  ];
 }
 
 /** Writes every file beside its final name first, so no reader ever sees half a file. */

@@ -10,23 +10,31 @@ import {
 import type { Chart } from '../charts/registry';
 import { findChart } from '../charts/registry';
 import { palettes } from '../figure/palette';
-import { useFigure } from '../chart-card/useFigure';
+import { useSlideFigure } from '../chart-card/useSlideFigure';
+import { nearestAspect, SLIDE_HEIGHT, slideWidth, type SlideAspect } from '../figure/slideSize';
 import { useWindowSize } from '../hooks/useWindowSize';
 import { DatasetErrorView } from '../chart-card/DatasetErrorView';
 import { Headlines } from './Headlines';
 import { LiveFigure } from '../chart-card/LiveFigure';
 import { NotFound } from './NotFound';
 import { currentLocation, Link, replacePath } from '../state/router';
-import { SLIDE, SLIDES, type Slide } from './slides';
+import { SLIDES, type Slide } from './slides';
 import { SourcesSlide } from './SourcesSlide';
 import { FigureIsland } from '../chart-card/FigureIsland';
 import { useHydrated } from '../components/Island';
 import { useSelection } from '../state/selection';
 import { useTheme } from '../state/theme';
 
-function useSlideScale(): number {
+/**
+ * The slide's shape is the screen's nearest (16:9, 16:10 or 4:3), laid out at that size rather
+ * than letterboxed, and scaled to fill the screen.
+ */
+function useSlideShape(): { aspect: SlideAspect; width: number; height: number; scale: number } {
   const { width, height } = useWindowSize();
-  return Math.min(width / SLIDE.width, height / SLIDE.height) || 1;
+  const aspect = nearestAspect(width, height);
+  const slide = { width: slideWidth(aspect), height: SLIDE_HEIGHT };
+  const scale = Math.min(width / slide.width, height / slide.height) || 1;
+  return { aspect, ...slide, scale };
 }
 
 /** True after `ms` with no pointer or key: the slide controls step out of the way. */
@@ -198,13 +206,14 @@ export function PresentOne({ id }: { id: string }) {
 }
 
 function SlideFrame({ children }: { children: ReactNode }) {
-  const scale = useSlideScale();
+  const { width, height, scale, aspect } = useSlideShape();
   return (
-    <div className="slide-box" style={{ width: SLIDE.width * scale, height: SLIDE.height * scale }}>
+    <div className="slide-box" style={{ width: width * scale, height: height * scale }}>
       <section
         className="slide"
         aria-roledescription="slide"
-        style={{ width: SLIDE.width, height: SLIDE.height, transform: `scale(${String(scale)})` }}
+        data-aspect={aspect}
+        style={{ width, height, transform: `scale(${String(scale)})` }}
       >
         {children}
       </section>
@@ -237,7 +246,8 @@ function TitleSlide() {
 function ChartSlide({ chart }: { chart: Chart }) {
   const selection = useSelection();
   const { theme } = useTheme();
-  const state = useFigure(chart, SLIDE, selection);
+  const { aspect } = useSlideShape();
+  const state = useSlideFigure(chart, aspect, selection);
   const { lang } = useLanguage();
   const name = chart.names[lang].name;
   const hydrated = useHydrated();
@@ -247,7 +257,7 @@ function ChartSlide({ chart }: { chart: Chart }) {
   return (
     <FigureIsland
       chart={chart}
-      widths={{ wide: SLIDE.width, height: SLIDE.height }}
+      widths={{ wide: slideWidth(aspect), height: SLIDE_HEIGHT, slide: aspect }}
       live={
         state.status === 'ready' && (
           <LiveFigure chart={chart} figure={state} palette={palettes[theme]} />

@@ -119,9 +119,10 @@ for (const id of CHART_IDS) {
     const pdfText = pdf.bytes.toString('latin1');
     expect(pdfText.startsWith('%PDF-')).toBe(true);
     const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdfText);
+    // CSS px × 0.75 = pt: the page has the figure's size.
     expect(box && [Math.round(Number(box[1])), Math.round(Number(box[2]))]).toEqual([
-      width,
-      height,
+      Math.round(width * 0.75),
+      Math.round(height * 0.75),
     ]);
     expect(pdfText).toContain('/Title (');
     expect(pdfText.trimEnd().endsWith('%%EOF')).toBe(true);
@@ -134,10 +135,15 @@ for (const id of CHART_IDS) {
     const notes = Object.keys(files).find((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
     expect(notes && strFromU8(files[notes] ?? new Uint8Array())).toContain('Sources:');
     expect(strFromU8(files['docProps/core.xml'] ?? new Uint8Array())).toContain('<dc:title>');
+    // Native content, never a picture: trade a chart, the others a group of shapes and text.
     const hasChart = Object.keys(files).some((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
     expect(hasChart).toBe(id === 'trade');
-    if (id !== 'trade')
-      expect(Object.keys(files).some((f) => f.startsWith('ppt/media/'))).toBe(true);
+    expect(Object.keys(files).some((f) => f.startsWith('ppt/media/'))).toBe(false);
+    const slide = strFromU8(files['ppt/slides/slide1.xml'] ?? new Uint8Array());
+    expect(slide).toContain('<p:grpSp>');
+    expect(Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(
+      1,
+    );
 
     const csv = (await exportFile(page, id, 'CSV')).bytes.toString('utf8');
     const lines = csv.trim().split('\r\n');
@@ -347,6 +353,16 @@ test('Export all offers one PowerPoint deck of every chart, in the reader’s la
   expect(map).toContain('<a:t>Хоргос</a:t>');
   expect(map).toContain('lang="ru-RU"');
   expect(map).not.toContain('<p:pic>');
+
+  const handingOut = page.waitForEvent('download');
+  await deck.getByRole('button', { name: 'Скачать раздаточный материал (PDF)' }).click();
+  const handout = await handingOut;
+  expect(handout.suggestedFilename()).toBe('kzcn-handout-ru-4x3.pdf');
+  const pdf = readFileSync(await handout.path());
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const pdfInfo = execFileSync('pdfinfo', [await handout.path()], { encoding: 'utf8' });
+  expect(pdfInfo).toMatch(new RegExp(`Pages:\\s+${String(CHART_IDS.length + 2)}\\s`));
+  expect(pdfInfo).toMatch(/Page size:\s+720 x 540 pts/);
 });
 
 /** Timing is reported, never asserted: machines differ. */

@@ -60,32 +60,49 @@ test('the deck moves by keyboard and keeps the slide number in the URL', async (
   await expect.poll(() => slideNumber(page)).toBe(1);
 });
 
-test('slides are 16:9, letterboxed to any screen, with text sized for a room', async ({ page }) => {
-  for (const [width, height] of [
-    [1920, 1080],
-    [1000, 1000],
-    [2560, 1080],
-    [390, 844],
+test('each slide is laid out for the screen’s shape, fills it, and is sized for a room', async ({
+  page,
+}) => {
+  for (const [width, height, aspect] of [
+    [1920, 1080, 16 / 9],
+    [1280, 800, 16 / 10],
+    [1024, 768, 4 / 3],
+    [2560, 1080, 16 / 9],
+    [390, 844, 4 / 3],
   ] as const) {
     await page.setViewportSize({ width, height });
     await page.goto('/present/2');
-    await expect(
-      page.locator('.figure:not(.figure-built) > svg[data-chart="trade"]'),
-    ).toBeVisible();
+    const svg = page.locator('.figure:not(.figure-built) > svg[data-chart="trade"]');
+    await expect(svg).toBeVisible();
     const box = await page.locator('.slide-box').boundingBox();
     if (!box) throw new Error('no slide');
-    expect(box.width / box.height).toBeCloseTo(16 / 9, 2);
+    expect(box.width / box.height).toBeCloseTo(aspect, 2);
     expect(Math.min(Math.abs(box.width - width), Math.abs(box.height - height))).toBeLessThan(1);
-    // Centred: the letterbox bars are equal.
+    // Centred; on a screen of the slide's own shape, no bands at all.
     expect(Math.abs(box.x - (width - box.x - box.width))).toBeLessThan(1.5);
     expect(Math.abs(box.y - (height - box.y - box.height))).toBeLessThan(1.5);
+    if (Math.abs(width / height - aspect) < 0.01) {
+      expect(box.width).toBeGreaterThan(width - 1.5);
+      expect(box.height).toBeGreaterThan(height - 1.5);
+    }
+    // The figure is laid out at the slide's shape, not squeezed into it.
+    const viewBox = (await svg.getAttribute('viewBox'))?.split(' ').map(Number) ?? [];
+    expect((viewBox[2] ?? 0) / (viewBox[3] ?? 1)).toBeCloseTo(aspect, 1);
   }
-  // On a 1080p projector the chart's title is large.
-  await page.setViewportSize({ width: 1920, height: 1080 });
+  // On a 4:3 projector at 1024×768 the chart's title is at least 24 px, its labels at least 16.
+  await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('/present/2');
-  const title = page.locator('.figure:not(.figure-built) > svg[data-chart="trade"] > text').first();
-  const { height } = (await title.boundingBox()) ?? { height: 0 };
-  expect(height).toBeGreaterThan(36);
+  const figure = page.locator('.figure:not(.figure-built) > svg[data-chart="trade"]');
+  await expect(figure).toBeVisible();
+  const sizes = await figure.evaluate((svg) =>
+    [...svg.querySelectorAll('text')].map((t) => ({
+      text: t.textContent ?? '',
+      px: parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1),
+    })),
+  );
+  const title = sizes[0];
+  expect(title?.px ?? 0).toBeGreaterThanOrEqual(24);
+  for (const s of sizes) expect(s.px, s.text).toBeGreaterThanOrEqual(16);
 });
 
 test('click, tap and swipe move between slides; marks keep their tooltips', async ({ page }) => {

@@ -152,6 +152,41 @@ describe.each([...LANGUAGES.map((l) => [l, '16:9']), ['en', '4:3']])(
   },
 );
 
+describe.each([...LANGUAGES.map((l) => [l, '16:9']), ['en', '4:3']])(
+  'the %s handout, %s',
+  (lang, aspect) => {
+    const shape = aspect === '16:9' ? '' : '-4x3';
+    const file = () => join(dir, `kzcn-handout-${lang}${shape}.pdf`);
+
+    it('has the deck’s pages at the slide’s size, every font embedded', () => {
+      const info = execFileSync('pdfinfo', [file()], { encoding: 'utf8' });
+      expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(SLIDES);
+      expect(info).toMatch(
+        aspect === '16:9' ? /Page size:\s+960 x 540 pts/ : /Page size:\s+720 x 540 pts/,
+      );
+      const fonts = execFileSync('pdffonts', [file()], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .slice(2);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const row of fonts) expect(row.split(/\s+/).at(-5), row).toBe('yes');
+    });
+
+    it('keeps every word of every chart as text, in the reader’s language', () => {
+      const deck = opened.get(`${lang} ${aspect}`);
+      if (!deck) throw new Error('no deck');
+      const text = squash(execFileSync('pdftotext', [file(), '-'], { encoding: 'utf8' }));
+      const chartWords = deck.slides
+        .slice(1, -1)
+        .flatMap(words)
+        .filter((w) => w.trim() !== '');
+      // The native trade chart's axis numbers are the chart's own in the deck, the figure's here.
+      const missing = chartWords.filter((w) => !text.includes(squash(w)));
+      expect(missing).toEqual([]);
+    });
+  },
+);
+
 it('a 4:3 deck is 10 × 7.5 in, a 16:9 one 13.33 × 7.5 in', () => {
   const size = (name: string) => {
     const info = execFileSync('pdfinfo', [join(dir, name)], { encoding: 'utf8' });

@@ -102,9 +102,10 @@ export const en = {
   cancel: 'Cancel',
   deckHeading: 'PowerPoint deck',
   deckNote:
-    'One .pptx: a title slide, every chart as editable shapes laid out for the slide, and the sources, with each chart’s summary and sources in the speaker notes.',
+    'One .pptx: a title slide, every chart as editable shapes laid out for the slide, and the sources, with each chart’s summary and sources in the speaker notes. The handout is the same pages as one PDF.',
   deckShape: (aspect: string) => (aspect === '4:3' ? 'Slides 4:3' : 'Slides 16:9'),
   deckDownload: 'Download the deck',
+  handoutDownload: 'Download the handout (PDF)',
   exportAllZip: 'Export all as ZIP',
   cancelled: 'Cancelled',
   aboutHeading: 'About this dashboard',

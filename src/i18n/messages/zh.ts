@@ -91,9 +91,10 @@ export const zh: Messages = {
   cancel: '取消',
   deckHeading: 'PowerPoint 演示文稿',
   deckNote:
-    '一个 .pptx 文件：标题页、按幻灯片排版的可编辑图形形式的全部图表，以及来源页；每个图表的摘要和来源写在演讲者备注中。',
+    '一个 .pptx 文件：标题页、按幻灯片排版的可编辑图形形式的全部图表，以及来源页；每个图表的摘要和来源写在演讲者备注中。讲义是同样的页面，合为一个 PDF。',
   deckShape: (aspect: string) => (aspect === '4:3' ? '4:3 幻灯片' : '16:9 幻灯片'),
   deckDownload: '下载演示文稿',
+  handoutDownload: '下载讲义（PDF）',
   exportAllZip: '全部导出为 ZIP',
   cancelled: '已取消',
   aboutHeading: '关于本数据面板',
