@@ -96,7 +96,7 @@ test('each slide is laid out for the screen’s shape, fills it, and is sized fo
   await expect(figure).toBeVisible();
   const sizes = await figure.evaluate((svg) =>
     [...svg.querySelectorAll('text')].map((t) => ({
-      text: t.textContent ?? '',
+      text: t.textContent,
       px: parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1),
     })),
   );
