@@ -29,6 +29,7 @@ const TYPES: Record<ExportFormat, string> = {
   pdf: 'application/pdf',
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   json: 'application/json',
 };
 
@@ -78,6 +79,10 @@ async function bytesOf(job: ExportJob, platform: ExportPlatform): Promise<Uint8A
   switch (job.format) {
     case 'csv':
       return encode(tableToCsv(model.table, sources, job.lang));
+    case 'xlsx': {
+      const { xlsxFile } = await import('./xlsxFile');
+      return xlsxFile(model.table, sources, job.lang, job.metadata);
+    }
     case 'json':
       return encode(tableToJson(model.table, sources, { ...job.metadata }));
     case 'svg':

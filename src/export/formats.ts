@@ -9,6 +9,7 @@ export const FORMATS = [
   { format: 'pdf', label: 'PDF' },
   { format: 'pptx', label: 'PowerPoint' },
   { format: 'csv', label: 'CSV' },
+  { format: 'xlsx', label: 'Excel' },
   { format: 'json', label: 'JSON' },
 ] as const;
 

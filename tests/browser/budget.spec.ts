@@ -9,7 +9,7 @@ const MAP_GEOMETRY_BUDGET = 40 * KB;
 
 /** Code that only a reader's action (or a chart they scroll to) may load. */
 const ON_DEMAND =
-  /\/assets\/(pdf|pptx|html2canvas|purify|index\.es|exportChart|ExportPanel|ExportAllPanel|EmbedDialog|AboutData|DataTableView|chinese-fonts)-/;
+  /\/assets\/(pdf|deck|handout|xlsxFile|exceljs|html2canvas|purify|index\.es|exportChart|ExportPanel|ExportAllPanel|EmbedDialog|AboutData|DataTableView|chinese-fonts)-/;
 
 interface Loaded {
   url: string;

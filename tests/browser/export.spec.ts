@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
@@ -138,12 +139,19 @@ for (const id of CHART_IDS) {
     // Native content, never a picture: trade a chart, the others a group of shapes and text.
     const hasChart = Object.keys(files).some((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
     expect(hasChart).toBe(id === 'trade');
-    expect(Object.keys(files).some((f) => f.startsWith('ppt/media/'))).toBe(false);
+    expect(Object.keys(files).filter((f) => /^ppt\/media\/./.test(f))).toEqual([]);
     const slide = strFromU8(files['ppt/slides/slide1.xml'] ?? new Uint8Array());
     expect(slide).toContain('<p:grpSp>');
     expect(Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(
       1,
     );
+
+    const xlsx = await exportFile(page, id, 'Excel');
+    expect(xlsx.name).toBe(`kzcn-${id}-en.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(xlsx.bytes).buffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Data', 'Sources']);
+    expect(book.getWorksheet('Data')?.rowCount ?? 0).toBeGreaterThan(1);
 
     const csv = (await exportFile(page, id, 'CSV')).bytes.toString('utf8');
     const lines = csv.trim().split('\r\n');

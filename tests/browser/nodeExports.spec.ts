@@ -85,7 +85,7 @@ test.describe('npm run export', () => {
       '--lang',
       'ru',
       '--format',
-      'png,svg,pdf,pptx,csv,json',
+      'png,svg,pdf,pptx,csv,xlsx,json',
       '--size',
       '1920x1080',
       '--theme',
@@ -98,7 +98,7 @@ test.describe('npm run export', () => {
     expect(names).toEqual(
       ['trade', 'map']
         .flatMap((id) =>
-          ['csv', 'json', 'pdf', 'png', 'pptx', 'svg'].map((f) => `kzcn-${id}-ru.${f}`),
+          ['csv', 'json', 'pdf', 'png', 'pptx', 'svg', 'xlsx'].map((f) => `kzcn-${id}-ru.${f}`),
         )
         .sort(),
     );
@@ -116,6 +116,7 @@ test.describe('npm run export', () => {
     }
     expect(readFileSync(join(out, 'kzcn-trade-ru.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(readFileSync(join(out, 'kzcn-map-ru.pptx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(join(out, 'kzcn-trade-ru.xlsx')).subarray(0, 2).toString()).toBe('PK');
   });
 
   test('refuses a bad argument with one line, status 2, and writes nothing', () => {
@@ -127,7 +128,7 @@ test.describe('npm run export', () => {
       ],
       [
         ['--format', 'gif'],
-        /^export: --format "gif" is not one of: png, svg, pdf, pptx, csv, json, all\n$/,
+        /^export: --format "gif" is not one of: png, svg, pdf, pptx, csv, xlsx, json, all\n$/,
       ],
       [
         ['--size', 'huge'],

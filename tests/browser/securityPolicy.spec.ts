@@ -41,7 +41,7 @@ test('exports work under the policy', async ({ page }) => {
   await page.goto('/chart/map');
   await waitForFigure(page, 'map');
   await page.getByRole('button', { name: /^Export/ }).click();
-  for (const format of ['PNG', 'SVG', 'PDF', 'PowerPoint', 'CSV', 'JSON']) {
+  for (const format of ['PNG', 'SVG', 'PDF', 'PowerPoint', 'CSV', 'Excel', 'JSON']) {
     const downloading = page.waitForEvent('download');
     await page
       .getByRole('group', { name: 'Download as' })

@@ -49,7 +49,7 @@ describe('the command-line exporter’s arguments', () => {
     [['--lang', 'fr'], /^--lang "fr" is not one of: en, ru, kk, zh, all$/],
     [
       ['--format', 'png,gif'],
-      /^--format "gif" is not one of: png, svg, pdf, pptx, csv, json, all$/,
+      /^--format "gif" is not one of: png, svg, pdf, pptx, csv, xlsx, json, all$/,
     ],
     [['--size', '10x10'], /^--size width "10" must be a whole number of px from 280 to 8192$/],
     [['--size', '1920x1080x3'], /^--size "1920x1080x3" is not WIDTH/],
