@@ -47,7 +47,7 @@ describe('Excel workbook', () => {
     if (!data) throw new Error('no data sheet');
     const header = (data.getRow(1).values as unknown[]).slice(1);
     const flag = header.indexOf('Приблизительно') + 1;
-    const flagged = [];
+    const flagged: number[] = [];
     data.eachRow((row, n) => {
       if (n > 1 && row.getCell(flag).value === true) flagged.push(n);
     });
@@ -66,7 +66,7 @@ describe('Excel workbook', () => {
     if (!list) throw new Error('no sources sheet');
     const ids = new Set(model.table.rows.map((r) => r.sourceId));
     expect(list.rowCount).toBe(ids.size + 1);
-    const urls = [];
+    const urls: unknown[] = [];
     list.eachRow((row, n) => {
       if (n > 1) urls.push(row.getCell(3).value);
     });
