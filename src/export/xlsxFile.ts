@@ -80,17 +80,18 @@ export async function xlsxFile(
 
   const sheet = book.addWorksheet(words.data, { views: [{ state: 'frozen', ySplit: 1 }] });
   const numeric = table.columns.some((c) => c.numeric === true && c.key !== 'year');
-  sheet.addRow([
+  const headers = [
     ...table.columns.map((c) => c.label),
     ...(numeric ? [words.approximate] : []),
     words.id,
     words.url,
-  ]).font = { bold: true };
+  ];
+  sheet.addRow(headers).font = { bold: true };
   for (const r of table.rows) {
     let approximate = false;
     const cells = table.columns.map((c) => {
       const text = r.cells[c.key] ?? '';
-      if (c.numeric !== true) return { value: text as string | number, approximate: false };
+      if (c.numeric !== true) return { value: text, approximate: false };
       const n = plainNumber(text, lang);
       approximate ||= n.approximate;
       const value = /^-?\d+(\.\d+)?$/.test(n.value) ? Number(n.value) : text;
@@ -111,8 +112,7 @@ export async function xlsxFile(
     });
   }
   sheet.columns.forEach((column, i) => {
-    const header = String(sheet.getRow(1).getCell(i + 1).value ?? '');
-    column.width = Math.min(60, Math.max(10, header.length + 2));
+    column.width = Math.min(60, Math.max(10, (headers[i] ?? '').length + 2));
   });
 
   const cited = [...new Set(table.rows.map((r) => r.sourceId))];

@@ -52,10 +52,10 @@ describe('Excel workbook', () => {
       if (n > 1 && row.getCell(flag).value === true) flagged.push(n);
     });
     expect(flagged.length).toBeGreaterThan(0);
-    const row = data.getRow(flagged[0] as number);
+    const row = data.getRow(flagged[0] ?? 0);
     const shaded = (row.values as unknown[])
       .map((_, i) => row.getCell(i))
-      .filter((c) => c.note !== undefined);
+      .filter((c) => Boolean(c.note));
     expect(shaded.length).toBeGreaterThan(0);
     expect(shaded.every((c) => typeof c.value === 'number')).toBe(true);
   });
