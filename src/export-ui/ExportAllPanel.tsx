@@ -11,6 +11,16 @@ import { DECK_ASPECTS, type DeckAspect } from '../export/deckAspects';
 
 const CHOICES = FORMATS;
 
+/**
+ * The width a chart has on this page, as its own Export menu sees it: "as shown" is then the
+ * same size from Export all as from each chart.
+ */
+function cardWidth(): number | null {
+  const wrap = document.querySelector('[data-chart-card] .figure-wrap');
+  const width = wrap?.getBoundingClientRect().width;
+  return width ? Math.floor(width) : null;
+}
+
 /** Every chart, in the chosen formats and the remembered export options, as one ZIP. */
 export function ExportAllPanel({ shownWidth }: { shownWidth: number }) {
   const client = useQueryClient();
@@ -37,7 +47,7 @@ export function ExportAllPanel({ shownWidth }: { shownWidth: number }) {
         formats: CHOICES.map((c) => c.format).filter((f) => formats.has(f)),
         client,
         options: loadOptions(),
-        shownWidth,
+        shownWidth: cardWidth() ?? shownWidth,
         selection,
         url: window.location.href,
         lang,

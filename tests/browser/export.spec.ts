@@ -325,6 +325,11 @@ test('Export all writes one ZIP with every chart, with progress, and can be canc
   for (const [name, data] of Object.entries(files)) {
     if (name.endsWith('.png')) expect(readTextChunks(data).Title).toMatch(/\S/);
   }
+  // "As shown" is the size each chart's own Export menu gives: the card's width on this page.
+  const cardWidth = await page
+    .locator('[data-chart-card="trade"] .figure-wrap')
+    .evaluate((el) => Math.floor(el.getBoundingClientRect().width));
+  expect(svgSize(strFromU8(files['kzcn-trade-en.svg'] ?? new Uint8Array())).width).toBe(cardWidth);
   await info(elapsed);
 
   await panel.getByRole('checkbox', { name: 'PowerPoint' }).check();
