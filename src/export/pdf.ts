@@ -17,7 +17,45 @@ async function drawSvg(
 ): Promise<void> {
   const element = platform.parseSvg(svg);
   await embedFigureFonts(doc, element, platform);
-  await doc.svg(element, { x: 0, y: 0, width: w, height: h });
+  const box = { x: 0, y: 0, width: w, height: h };
+  if (!element.querySelector('[data-halo]')) {
+    await doc.svg(element, box);
+    return;
+  }
+  // A label's halo is a stroked copy of its words; drawn apart, inside marked content whose
+  // actual text is empty, it stays out of the text a reader copies or a program extracts.
+  await doc.svg(
+    only(element, (el) => !el.hasAttribute('data-halo')),
+    box,
+  );
+  write(doc, '/Span <</ActualText ()>> BDC');
+  await doc.svg(
+    only(element, (el) => el.getAttribute('data-halo') === 'copy', true),
+    box,
+  );
+  write(doc, 'EMC');
+  await doc.svg(
+    only(element, (el) => el.getAttribute('data-halo') === 'label', true),
+    box,
+  );
+}
+
+const DRAWN = 'rect, path, circle, ellipse, line, polyline, polygon, image, text';
+
+/** A copy of the drawing keeping the marks `keep` picks (and, unless `bare`, nothing else goes). */
+function only(root: Element, keep: (el: Element) => boolean, bare = false): Element {
+  const copy = root.cloneNode(true) as Element;
+  for (const el of copy.querySelectorAll(DRAWN)) {
+    if (el.closest('clipPath, defs')) continue;
+    if (el.parentElement?.closest('text')) continue;
+    if (!keep(el) || (bare && !el.hasAttribute('data-halo'))) el.remove();
+  }
+  return copy;
+}
+
+/** Raw operators on the current page, between svg2pdf's drawings. */
+function write(doc: jsPDF, operators: string): void {
+  (doc.internal as unknown as { write: (s: string) => void }).write(operators);
 }
 
 function newDocument(w: number, h: number, platform: ExportPlatform): jsPDF {

@@ -79,6 +79,8 @@ export function splitHalos(root: Element): void {
     halo.setAttribute('fill', 'none');
     halo.removeAttribute('paint-order');
     halo.setAttribute('aria-hidden', 'true');
+    halo.setAttribute('data-halo', 'copy');
+    text.setAttribute('data-halo', 'label');
     text.removeAttribute('stroke');
     text.removeAttribute('stroke-width');
     text.removeAttribute('paint-order');

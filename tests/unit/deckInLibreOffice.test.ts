@@ -172,6 +172,22 @@ describe.each([...LANGUAGES.map((l) => [l, '16:9']), ['en', '4:3']])(
       for (const row of fonts) expect(row.split(/\s+/).at(-5), row).toBe('yes');
     });
 
+    it('holds each map label once: the halos behind the names are not text', () => {
+      const deck = opened.get(`${lang} ${aspect}`);
+      if (!deck) throw new Error('no deck');
+      const page = String(CHART_IDS.indexOf('map') + 2);
+      const raw = execFileSync('pdftotext', ['-raw', '-f', page, '-l', page, file(), '-'], {
+        encoding: 'utf8',
+      })
+        .split('\n')
+        .map((l) => l.trim());
+      const names = words(deck.slides[Number(page) - 1] ?? '').map((w) => w.trim());
+      const once = names.filter((w) => w.length > 2 && names.filter((x) => x === w).length === 1);
+      expect(once.length).toBeGreaterThan(10);
+      for (const name of once)
+        expect(raw.filter((l) => l === name).length, name).toBeLessThanOrEqual(1);
+    });
+
     it('keeps every word of every chart as text, in the reader’s language', () => {
       const deck = opened.get(`${lang} ${aspect}`);
       if (!deck) throw new Error('no deck');
@@ -180,7 +196,6 @@ describe.each([...LANGUAGES.map((l) => [l, '16:9']), ['en', '4:3']])(
         .slice(1, -1)
         .flatMap(words)
         .filter((w) => w.trim() !== '');
-      // The native trade chart's axis numbers are the chart's own in the deck, the figure's here.
       const missing = chartWords.filter((w) => !text.includes(squash(w)));
       expect(missing).toEqual([]);
     });
