@@ -65,7 +65,12 @@ export function nativeTradeChart(
     right: plot.width - plot.margin.right,
     bottom: plot.height - plot.margin.bottom,
   };
-  const years = plot.xTicks.map((t) => t.value);
+  // Every year with a figure, and every year the figure labels: on a narrow slide the ticks
+  // may skip the first year, never its points.
+  const years = [
+    ...plot.xTicks.map((t) => t.value),
+    ...plot.series.flatMap((s) => s.points.map((p) => p.year)),
+  ];
   const first = Math.min(...years);
   const last = Math.max(...years);
   const allYears: number[] = [];
@@ -73,7 +78,7 @@ export function nativeTradeChart(
   // The value axis runs between the figure's own ends; the year axis from the first year to
   // the last, so its ticks fall on whole years, over a plot area that puts each year where the
   // figure does.
-  const round = (v: number) => Math.round(v * 1e6) / 1e6;
+  const round = (v: number) => Math.round(v * 100) / 100;
   inner.left = xOfYear(plot, first);
   inner.right = xOfYear(plot, last);
   // The top of the value axis is the figure's top tick, give or take rounding.

@@ -108,6 +108,14 @@ describe.each([...LANGUAGES.map((l) => [l, '16:9']), ['en', '4:3']])(
       expect(deck().charts[0]).toContain('<c:scatterChart>');
       expect(deck().charts[0]).toMatch(/<c:symbol val="square"\/>[\s\S]*<c:symbol val="circle"\/>/);
       expect(deck().charts[0]).toContain('<c:symbol val="diamond"/>');
+      // Every year with a figure is on the year axis, however narrow the slide.
+      const chart = deck().charts[0] ?? '';
+      const xs = [
+        ...(/<c:xVal>[\s\S]*?<\/c:xVal>/.exec(chart)?.[0] ?? '').matchAll(/<c:v>(\d+)<\/c:v>/g),
+      ].map((m) => Number(m[1]));
+      const min = Number(/<c:valAx>[\s\S]*?<c:min val="([\d.]+)"\/>/.exec(chart)?.[1]);
+      expect(xs.length).toBeGreaterThan(5);
+      expect(min).toBeLessThanOrEqual(Math.min(...xs));
     });
 
     it('keeps every word of every chart as text: LibreOffice’s PDF holds each one', () => {
