@@ -122,16 +122,25 @@ export function deckSources(charts: readonly DeckChart[]): FigureMetadata['sourc
 type Messages = Awaited<ReturnType<typeof messages.load>>;
 type Fonts = ReturnType<typeof textRunFonts>;
 
-function titleSlide(
-  pptx: PptxGenJS,
-  t: Messages,
-  r: DeckRequest,
-  widthIn: number,
-  fonts: Fonts,
-  background: { color: string },
-): void {
-  const title = pptx.addSlide();
-  title.background = background;
+/** What every slide of a deck is made with. */
+interface DeckContext {
+  pptx: PptxGenJS;
+  t: Messages;
+  r: DeckRequest;
+  widthIn: number;
+  fonts: Fonts;
+  background: { color: string };
+}
+
+function blankSlide({ pptx, background }: DeckContext): PptxGenJS.Slide {
+  const slide = pptx.addSlide();
+  slide.background = background;
+  return slide;
+}
+
+function titleSlide(c: DeckContext): void {
+  const { t, r, widthIn, fonts } = c;
+  const title = blankSlide(c);
   title.addText(t.siteTitle, {
     x: 0.7,
     y: 2.2,
@@ -167,16 +176,9 @@ function titleSlide(
   title.addNotes(t.slideTitleLede);
 }
 
-function sourcesSlide(
-  pptx: PptxGenJS,
-  t: Messages,
-  r: DeckRequest,
-  widthIn: number,
-  fonts: Fonts,
-  background: { color: string },
-): void {
-  const sources = pptx.addSlide();
-  sources.background = background;
+function sourcesSlide(c: DeckContext): void {
+  const { t, r, widthIn, fonts } = c;
+  const sources = blankSlide(c);
   sources.addText(t.sourcesHeading, {
     x: 0.6,
     y: 0.35,
@@ -236,7 +238,7 @@ export async function deckFile(r: DeckRequest): Promise<Uint8Array<ArrayBuffer>>
     pptx.title = only.metadata.title;
     pptx.subject = only.metadata.summary;
   } else {
-    titleSlide(pptx, t, r, widthIn, fonts, background);
+    titleSlide({ pptx, t, r, widthIn, fonts, background });
   }
 
   const groups = new Map<string, string>();
@@ -287,7 +289,7 @@ export async function deckFile(r: DeckRequest): Promise<Uint8Array<ArrayBuffer>>
     );
   });
 
-  if (!only) sourcesSlide(pptx, t, r, widthIn, fonts, background);
+  if (!only) sourcesSlide({ pptx, t, r, widthIn, fonts, background });
 
   const written = new Uint8Array((await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer);
   return insertGroups(written, groups, r.lang, native);

@@ -1,7 +1,7 @@
 import { FONT_FAMILY, palettes } from '../figure/palette';
 import { SLIDE_HEIGHT } from '../figure/slideSize';
 import { wrapText, type FontWeight } from '../figure/textMetrics';
-import { escapeXml } from './ooxmlShapes';
+import { escapeMarkup as escapeXml } from '../figure/escapeMarkup';
 
 /** A page of the handout as SVG, in figure pixels: the same drawing path as every chart. */
 export interface HandoutPage {

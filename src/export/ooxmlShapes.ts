@@ -1,3 +1,4 @@
+import { escapeMarkup as escapeXml } from '../figure/escapeMarkup';
 import { measureText } from '../figure/textMetrics';
 import type { DrawnShape, Paint, Stroke } from './svgDrawing';
 
@@ -22,14 +23,6 @@ export interface RunStyle {
 const ptPerPx = (k: number) => (k / EMU_PER_INCH) * 72;
 
 const emu = (v: number) => Math.round(v);
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 function color(p: Paint): string {
   const alpha = p.opacity < 1 ? `<a:alpha val="${String(Math.round(p.opacity * 100_000))}"/>` : '';

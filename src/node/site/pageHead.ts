@@ -1,3 +1,4 @@
+import { escapeMarkup as escapeHtml } from '../../figure/escapeMarkup';
 import type { ComposedFigure } from '../../charts/compose';
 import { findChart } from '../../charts/registry';
 import type { Messages } from '../../i18n/messages/en';
@@ -20,14 +21,6 @@ export interface SiteAddress {
 /** An address of the site: absolute when the site's address is known, else from its root. */
 export function siteUrl(at: SiteAddress, path: string): string {
   return `${at.site}${at.base.replace(/\/$/, '')}${path}`;
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }
 
 /** The first sentences of a summary, up to about 300 characters: a search result's snippet. */
