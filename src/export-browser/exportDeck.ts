@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { charts } from '../charts/registry';
-import { deckFile, slideDeckChart, type DeckChart } from '../export/deck';
+import { deckFile, slideDeckChart, withPictures, type DeckChart } from '../export/deck';
 import { deckFileName, type DeckAspect } from '../export/deckAspects';
 import { figureMetadata } from '../export/metadata';
 import type { ExportedFile } from '../export/platform';
@@ -19,6 +19,8 @@ export interface DeckExportRequest {
   /** The site's address, on the title slide. */
   siteUrl: string;
   date: string;
+  /** The deck's charts as pictures instead of native shapes (the opt-in fallback). */
+  pictures?: boolean;
 }
 
 /**
@@ -55,6 +57,8 @@ export async function exportDeck(
   return {
     name: deckFileName('deck', r.lang, r.aspect),
     type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-    bytes: await deckFile(request),
+    bytes: await deckFile(
+      r.pictures ? { ...request, charts: await withPictures(slides, browserPlatform) } : request,
+    ),
   };
 }

@@ -126,6 +126,7 @@ function DeckExport() {
   const t = useT();
   const selection = useSelection();
   const [aspect, setAspect] = useState<DeckAspect>('16:9');
+  const [pictures, setPictures] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const start = async (kind: 'deck' | 'handout') => {
@@ -145,6 +146,7 @@ function DeckExport() {
           chartUrl: (id) => absoluteHref(`/chart/${id}`, '', lang),
           siteUrl: absoluteHref('/', '', lang),
           date: new Date().toISOString().slice(0, 10),
+          pictures,
         },
         kind,
       );
@@ -172,6 +174,10 @@ function DeckExport() {
           {t.deckShape(a)}
         </label>
       ))}
+      <label>
+        <input type="checkbox" checked={pictures} onChange={(e) => setPictures(e.target.checked)} />
+        {t.deckPictures}
+      </label>
       <div className="export-all-actions">
         <button type="button" className="button" disabled={busy} onClick={() => void start('deck')}>
           {t.deckDownload}

@@ -15,6 +15,7 @@ import type { DeckAspect } from './deckAspects';
 import type { Language } from '../i18n/languages';
 import { messages } from '../i18n/messages/load';
 import type { FigureMetadata } from './metadata';
+import type { ExportPlatform } from './platform';
 import { EMU_PER_INCH, groupXml } from './ooxmlShapes';
 import { slideStyle, textRunFonts } from './slideFonts';
 import { drawingOf, type DrawnShape } from './svgDrawing';
@@ -95,6 +96,19 @@ export async function slideDeckChart(
   if (!figure) throw new Error('no slide layout');
   const { chartId, name, metadata } = describe(figure);
   return deckChart(chartId, name, figure, metadata);
+}
+
+/** The opt-in fallback: each chart as one sharp picture (2×) instead of native shapes. */
+export async function withPictures(
+  charts: readonly DeckChart[],
+  platform: ExportPlatform,
+): Promise<DeckChart[]> {
+  return Promise.all(
+    charts.map(async (c) => {
+      const { width, height } = c.figure.model.frame;
+      return { ...c, picture: await platform.rasterise(c.svg, width, height, 2) };
+    }),
+  );
 }
 
 const marker = (i: number) => `KZCN-CHART-${String(i)}`;
@@ -233,19 +247,19 @@ export async function deckFile(r: DeckRequest): Promise<Uint8Array<ArrayBuffer>>
   pptx.company = r.url;
   const background = { color: palettes.light.background.slice(1).toUpperCase() };
 
+  const context: DeckContext = { pptx, t, r, widthIn, fonts, background };
   const only = r.alone ? r.charts[0] : undefined;
   if (only) {
     pptx.title = only.metadata.title;
     pptx.subject = only.metadata.summary;
   } else {
-    titleSlide({ pptx, t, r, widthIn, fonts, background });
+    titleSlide(context);
   }
 
   const groups = new Map<string, string>();
   let native: NativeTrade | null = null;
   r.charts.forEach((c, i) => {
-    const slide = pptx.addSlide();
-    slide.background = background;
+    const slide = blankSlide(context);
     const { width, height } = c.figure.model.frame;
     if (c.picture) {
       slide.addImage({
@@ -289,7 +303,7 @@ export async function deckFile(r: DeckRequest): Promise<Uint8Array<ArrayBuffer>>
     );
   });
 
-  if (!only) sourcesSlide({ pptx, t, r, widthIn, fonts, background });
+  if (!only) sourcesSlide(context);
 
   const written = new Uint8Array((await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer);
   return insertGroups(written, groups, r.lang, native);

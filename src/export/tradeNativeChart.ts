@@ -31,13 +31,6 @@ function xOfYear(plot: TradePlot, year: number): number {
   return a.x + ((year - a.value) * (b.x - a.x)) / (b.value - a.value);
 }
 
-/** A year on the figure's x scale, read back from two of its ticks. */
-function yearAt(plot: TradePlot, x: number): number {
-  const [a, b] = [plot.xTicks[0], plot.xTicks[plot.xTicks.length - 1]];
-  if (!a || !b || a.x === b.x) return 0;
-  return a.value + ((x - a.x) * (b.value - a.value)) / (b.x - a.x);
-}
-
 export interface NativeTrade {
   /** Gives each series the page's marker and the approximate points their hollow style. */
   fixChartXml: (xml: string) => string;
@@ -87,10 +80,8 @@ export function nativeTradeChart(
     Math.abs(valueAt(plot, inner.top) - topTick) < 1e-3 * Math.max(1, topTick)
       ? topTick
       : round(valueAt(plot, inner.top));
-  const record = {
-    year: Math.round(yearAt(plot, plot.headline.x)),
-    value: valueAt(plot, plot.headline.y),
-  };
+  // The record as the data give it: a number in the chart's sheet is never read off a pixel.
+  const record = plot.headline;
   const data = [
     { name: 'X', values: allYears },
     ...plot.series.map((s) => ({
@@ -100,7 +91,7 @@ export function nativeTradeChart(
     })),
     {
       name: plot.headline.label,
-      values: allYears.map((y) => (y === record.year ? Number(record.value.toFixed(2)) : null)),
+      values: allYears.map((y) => (y === record.year ? record.value : null)),
       labels: [allYears.map((y) => (y === record.year ? plot.headline.label : ''))],
     },
   ];

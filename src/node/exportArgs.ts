@@ -22,6 +22,8 @@ export interface ExportArgs {
   out: string;
   /** A deck and handout of the charts instead of one file per chart, in this shape. */
   deck: DeckAspect | null;
+  /** The deck's charts as pictures, not native shapes (the opt-in fallback). */
+  pictures: boolean;
 }
 
 /** A bad argument: its message is one line naming it and what it may be. */
@@ -38,6 +40,7 @@ export const USAGE = `Usage: npm run export -- [options]
   --theme   ${EXPORT_THEMES.join(', ')}                                default: light
   --view    a view as in a chart's address, e.g. "year=2024&place=almaty"
   --no-title, --no-source   leave out the title or the source line
+  --pictures  with --deck: each chart as one picture instead of editable shapes
   --deck    ${DECK_ASPECTS.join(' or ')}: one PowerPoint deck and one PDF handout of the charts,
             in each language, instead of a file per chart (--format and --size do not apply)
   --out     the folder to write into                                     default: exports`;
@@ -91,7 +94,7 @@ function oneOf<T extends string | number>(name: string, value: string, allowed: 
 const FLAGS = ['chart', 'lang', 'format', 'size', 'scale', 'theme', 'view', 'deck', 'out'] as const;
 type Flag = (typeof FLAGS)[number];
 
-/** `--name value` and `--name=value` pairs, and the two switches. */
+/** `--name value` and `--name=value` pairs, and the switches. */
 function readFlags(argv: readonly string[]) {
   const values = new Map<Flag, string>();
   const switches = new Set<string>();
@@ -99,13 +102,13 @@ function readFlags(argv: readonly string[]) {
     const arg = argv[i] ?? '';
     const [key = '', inline] = arg.replace(/^--/, '').split(/=(.*)/s);
     if (!arg.startsWith('--')) throw new ArgumentError(`"${arg}" is not an option; see --help`);
-    if (key === 'no-title' || key === 'no-source') {
+    if (key === 'no-title' || key === 'no-source' || key === 'pictures') {
       switches.add(key);
       continue;
     }
     if (!(FLAGS as readonly string[]).includes(key)) {
       throw new ArgumentError(
-        `--${key} is not an option: ${FLAGS.map((f) => `--${f}`).join(', ')}, --no-title, --no-source`,
+        `--${key} is not an option: ${FLAGS.map((f) => `--${f}`).join(', ')}, --no-title, --no-source, --pictures`,
       );
     }
     const value = inline ?? argv[++i];
@@ -140,5 +143,6 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
     selection,
     out: get('out', 'exports'),
     deck: values.has('deck') ? oneOf('deck', get('deck', ''), DECK_ASPECTS) : null,
+    pictures: switches.has('pictures'),
   };
 }

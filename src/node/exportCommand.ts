@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChart, type Chart, type ChartId } from '../charts/registry';
-import { deckFile, slideDeckChart, type DeckChart } from '../export/deck';
+import { deckFile, slideDeckChart, withPictures, type DeckChart } from '../export/deck';
 import { deckFileName, type DeckAspect } from '../export/deckAspects';
 import { exportFigure, type ExportJob } from '../export/exportFigure';
 import { handoutFile } from '../export/handout';
@@ -85,7 +85,13 @@ async function deckIn(lang: Language, args: ExportArgs, aspect: DeckAspect, date
   const site = (process.env.SITE_URL ?? '').replace(/\/+$/, '') || localizedPath('/', lang);
   const request = { lang, aspect, charts, url: site, date };
   return [
-    { name: deckFileName('deck', lang, aspect), type: '', bytes: await deckFile(request) },
+    {
+      name: deckFileName('deck', lang, aspect),
+      type: '',
+      bytes: await deckFile(
+        args.pictures ? { ...request, charts: await withPictures(charts, nodePlatform) } : request,
+      ),
+    },
     {
       name: deckFileName('handout', lang, aspect),
       type: '',

@@ -58,6 +58,22 @@ beforeAll(() => {
       },
     );
   }
+  // The opt-in fallback, in a folder of its own (not converted).
+  execFileSync(
+    'node',
+    [
+      'src/build/run.mjs',
+      'export',
+      '--deck',
+      '16:9',
+      '--lang',
+      'en',
+      '--pictures',
+      '--out',
+      join(dir, 'pictures'),
+    ],
+    { stdio: 'pipe' },
+  );
   const decks = execFileSync('ls', [dir], { encoding: 'utf8' })
     .split('\n')
     .filter((f) => f.endsWith('.pptx'))
@@ -209,6 +225,23 @@ describe.each([...LANGUAGES.map((l) => [l, '16:9']), ['en', '4:3']])(
     });
   },
 );
+
+it('with --pictures, each chart slide is one picture with its summary as alt text', () => {
+  const files = unzipSync(readFileSync(join(dir, 'pictures', 'kzcn-deck-en.pptx')));
+  const slides = Object.keys(files)
+    .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
+    .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]))
+    .map((p) => strFromU8(files[p] as Uint8Array));
+  expect(slides).toHaveLength(SLIDES);
+  for (const xml of slides.slice(1, -1)) {
+    expect(xml).toContain('<p:pic>');
+    expect(xml).not.toContain('<p:grpSp>');
+    expect(xml).toMatch(/descr="[^"]{40,}"/);
+  }
+  expect(Object.keys(files).filter((f) => /^ppt\/media\/.+\.png$/.test(f))).toHaveLength(
+    CHART_IDS.length,
+  );
+});
 
 it('a 4:3 deck is 10 × 7.5 in, a 16:9 one 13.33 × 7.5 in', () => {
   const size = (name: string) => {

@@ -71,6 +71,8 @@ export function recordMarker(
   const hy = round(y(h.value));
   const hs = round(6 * k);
   return {
+    year: h.year,
+    value: h.value,
     x: hx,
     y: hy,
     path: `M${hx},${round(hy - hs)}L${round(hx + hs)},${hy}L${hx},${round(hy + hs)}L${round(hx - hs)},${hy}Z`,

@@ -37,6 +37,9 @@ export interface Margin {
 }
 
 export interface RecordMarker {
+  /** The record as the data give it, for surfaces that plot it themselves (a native chart). */
+  year: number;
+  value: number;
   x: number;
   y: number;
   path: string;

@@ -106,6 +106,7 @@ export const en = {
   deckShape: (aspect: string) => (aspect === '4:3' ? 'Slides 4:3' : 'Slides 16:9'),
   deckDownload: 'Download the deck',
   handoutDownload: 'Download the handout (PDF)',
+  deckPictures: 'Charts as pictures (not editable)',
   exportAllZip: 'Export all as ZIP',
   cancelled: 'Cancelled',
   aboutHeading: 'About this dashboard',

@@ -101,6 +101,7 @@ export const kk: Messages = {
   deckShape: (aspect: string) => (aspect === '4:3' ? '4:3 слайдтар' : '16:9 слайдтар'),
   deckDownload: 'Презентацияны жүктеу',
   handoutDownload: 'Таратпа материалды жүктеу (PDF)',
+  deckPictures: 'Диаграммалар сурет ретінде (өңделмейді)',
   exportAllZip: 'Барлығын ZIP етіп экспорттау',
   cancelled: 'Болдырылмады',
   aboutHeading: 'Деректер тақтасы туралы',

@@ -100,6 +100,7 @@ export const ru: Messages = {
   deckShape: (aspect: string) => (aspect === '4:3' ? 'Слайды 4:3' : 'Слайды 16:9'),
   deckDownload: 'Скачать презентацию',
   handoutDownload: 'Скачать раздаточный материал (PDF)',
+  deckPictures: 'Графики картинками (без редактирования)',
   exportAllZip: 'Экспортировать всё в ZIP',
   cancelled: 'Отменено',
   aboutHeading: 'Об этой панели данных',

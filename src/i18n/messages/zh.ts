@@ -95,6 +95,7 @@ export const zh: Messages = {
   deckShape: (aspect: string) => (aspect === '4:3' ? '4:3 幻灯片' : '16:9 幻灯片'),
   deckDownload: '下载演示文稿',
   handoutDownload: '下载讲义（PDF）',
+  deckPictures: '图表以图片形式（不可编辑）',
   exportAllZip: '全部导出为 ZIP',
   cancelled: '已取消',
   aboutHeading: '关于本数据面板',
