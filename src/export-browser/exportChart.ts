@@ -46,9 +46,9 @@ async function prepareJob(r: ExportRequest): Promise<ExportJob> {
     lang,
   };
   if (r.format === 'pptx') {
-    const { slideDeckChart } = await import('../export/deck');
+    const { slideDeckCharts } = await import('../export/deck');
     const chart = r.chart;
-    job.slide = await slideDeckChart(
+    job.slides = await slideDeckCharts(
       (size) =>
         loadFigure(r.client, chart, {
           size,

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { charts } from '../charts/registry';
-import { deckFile, slideDeckChart, withPictures, type DeckChart } from '../export/deck';
+import { deckFile, slideDeckCharts, withPictures, type DeckChart } from '../export/deck';
 import { deckFileName, type DeckAspect } from '../export/deckAspects';
 import { figureMetadata } from '../export/metadata';
 import type { ExportedFile } from '../export/platform';
@@ -34,7 +34,7 @@ export async function exportDeck(
   const slides: DeckChart[] = [];
   for (const chart of charts) {
     slides.push(
-      await slideDeckChart(
+      ...(await slideDeckCharts(
         (size) => loadFigure(r.client, chart, { size, selection: r.selection, lang: r.lang }),
         r.aspect,
         (figure) => ({
@@ -42,7 +42,7 @@ export async function exportDeck(
           name: chart.names[r.lang].name,
           metadata: figureMetadata(chart.id, figure, r.chartUrl(chart.id), r.date, r.lang),
         }),
-      ),
+      )),
     );
   }
   const request = { lang: r.lang, aspect: r.aspect, charts: slides, url: r.siteUrl, date: r.date };

@@ -4,13 +4,7 @@ import type { ChartId } from '../charts/registry';
 import type { ComposedFigure } from '../charts/compose';
 import { palettes } from '../figure/palette';
 import type { FigureSize } from '../figure/frame';
-import {
-  bestSlideLayout,
-  SLIDE_HEIGHT,
-  SLIDE_TYPE_WIDTHS,
-  slideFigureSize,
-  slideWidth,
-} from '../figure/slideSize';
+import { SLIDE_HEIGHT, slideParts, slideWidth } from '../figure/slideSize';
 import type { DeckAspect } from './deckAspects';
 import type { Language } from '../i18n/languages';
 import { messages } from '../i18n/messages/load';
@@ -77,10 +71,10 @@ export function deckChart(
 }
 
 /**
- * A chart laid out for a slide in the plot type that comes out largest (see bestSlideLayout):
- * the same choice as the slides on screen.
+ * A chart laid out for the deck's slides (see slideParts): one slide, or a long chart's parts
+ * over two or three, each in the plot type that keeps every label legible.
  */
-export async function slideDeckChart(
+export async function slideDeckCharts(
   compose: (size: FigureSize) => Promise<ComposedFigure>,
   aspect: DeckAspect,
   describe: (figure: ComposedFigure) => {
@@ -88,14 +82,27 @@ export async function slideDeckChart(
     name: string;
     metadata: FigureMetadata;
   },
-): Promise<DeckChart> {
-  const figures = await Promise.all(
-    SLIDE_TYPE_WIDTHS.map((w) => compose(slideFigureSize(aspect, w))),
-  );
-  const figure = bestSlideLayout(figures);
-  if (!figure) throw new Error('no slide layout');
-  const { chartId, name, metadata } = describe(figure);
-  return deckChart(chartId, name, figure, metadata);
+): Promise<DeckChart[]> {
+  const parts = await slideParts(aspect, compose);
+  return parts.map((figure) => {
+    const { chartId, name, metadata } = describe(figure);
+    return deckChart(chartId, name, figure, metadata);
+  });
+}
+
+/** The subtitle a slide left out for room (or that heads the chart's first part) goes in its notes. */
+function unshownSubtitle({ figure: { model } }: DeckChart): string[] {
+  const { subtitle } = model.text;
+  return subtitle && model.frame.subtitle.lines.length === 0 ? [subtitle, ''] : [];
+}
+
+/** Each chart's source line once, after its name, however many slides it takes. */
+export function sourceLines(charts: readonly DeckChart[]): string[] {
+  const lines = new Map<ChartId, string>();
+  for (const c of charts) {
+    if (!lines.has(c.chartId)) lines.set(c.chartId, `${c.name}. ${c.figure.model.text.source}`);
+  }
+  return [...lines.values()];
 }
 
 /** The opt-in fallback: each chart as one sharp picture (2×) instead of native shapes. */
@@ -204,8 +211,8 @@ function sourcesSlide(c: DeckContext): void {
     ...fonts,
   });
   sources.addText(
-    r.charts.map((c) => ({
-      text: `${c.name}. ${c.figure.model.text.source}`,
+    sourceLines(r.charts).map((text) => ({
+      text,
       options: { breakLine: true, paraSpaceAfter: 8 },
     })),
     {
@@ -293,6 +300,7 @@ export async function deckFile(r: DeckRequest): Promise<Uint8Array<ArrayBuffer>>
     }
     slide.addNotes(
       [
+        ...unshownSubtitle(c),
         c.metadata.summary,
         '',
         t.slideNotesSources,

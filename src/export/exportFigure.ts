@@ -19,8 +19,11 @@ export interface ExportJob {
   options: ExportOptions;
   metadata: FigureMetadata;
   lang: Language;
-  /** For PowerPoint: the chart laid out for a 16:9 slide (the figure above keeps the asked size). */
-  slide?: DeckChart;
+  /**
+   * For PowerPoint: the chart laid out for 16:9 slides, one or a long chart's parts (the figure
+   * above keeps the asked size).
+   */
+  slides?: DeckChart[];
 }
 
 const TYPES: Record<ExportFormat, string> = {
@@ -95,12 +98,13 @@ async function bytesOf(job: ExportJob, platform: ExportPlatform): Promise<Uint8A
       return pdfFile(jobSvg(job), width, height, job.metadata, platform);
     }
     case 'pptx': {
-      if (!job.slide) throw new Error('A PowerPoint slide needs the chart laid out for the slide');
+      if (!job.slides?.length)
+        throw new Error('A PowerPoint slide needs the chart laid out for it');
       const { deckFile } = await import('./deck');
       return deckFile({
         lang: job.lang,
         aspect: '16:9',
-        charts: [job.slide],
+        charts: job.slides,
         url: job.metadata.url,
         date: job.metadata.exported,
         alone: true,

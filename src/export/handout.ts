@@ -1,6 +1,6 @@
 import { SLIDE_HEIGHT, slideWidth } from '../figure/slideSize';
 import { messages } from '../i18n/messages/load';
-import { deckSources, type DeckRequest } from './deck';
+import { deckSources, sourceLines, type DeckRequest } from './deck';
 import { sourcesPage, titlePage } from './handoutPages';
 import { pdfPages } from './pdf';
 import type { ExportPlatform } from './platform';
@@ -26,12 +26,7 @@ export async function handoutFile(
       width: c.figure.model.frame.width,
       height: c.figure.model.frame.height,
     })),
-    sourcesPage(
-      width,
-      t.sourcesHeading,
-      r.charts.map((c) => `${c.name}. ${c.figure.model.text.source}`),
-      r.aspect === '4:3' ? 15 : 17.5,
-    ),
+    sourcesPage(width, t.sourcesHeading, sourceLines(r.charts), r.aspect === '4:3' ? 15 : 17.5),
   ];
   return pdfPages(
     pages,

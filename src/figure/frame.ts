@@ -1,4 +1,5 @@
 import type { PaletteColor } from './palette';
+import { partTitle, type SlidePart } from './slideParts';
 import { measureText, wrapText, type FontWeight } from './textMetrics';
 
 export interface Rect {
@@ -13,7 +14,7 @@ export interface FigureSize {
   /** Fixed outer height (exports, slides); when absent the plot takes a height that suits the width. */
   height?: number;
   /** Leave out the title, or the source line (an export option; the SVG keeps both in <title>, <metadata>). */
-  omit?: { title?: boolean; source?: boolean };
+  omit?: { title?: boolean; subtitle?: boolean; source?: boolean };
   /**
    * The width the type is sized for, when not the figure's own: cards on a wide screen share
    * one type size, whatever their widths, while slides and exports grow theirs with the page.
@@ -29,6 +30,11 @@ export interface FigureSize {
    * smaller type than the frame's (see SLIDE_TYPE_WIDTHS).
    */
   plotTypeWidth?: number;
+  /**
+   * Slides: the part of a chart split over several slides. Its title says which; the subtitle
+   * stands on the first only.
+   */
+  part?: SlidePart;
 }
 
 export type LegendSymbol =
@@ -137,9 +143,11 @@ export function layoutFrame(
   const pad = Math.round((width < 440 ? 12 : 18) * type.k);
   const inner = width - pad * 2;
 
-  const title = block(size.omit?.title ? '' : text.title, pad, pad, inner, type.title, 600, 1.2);
+  const titleText = size.omit?.title ? '' : partTitle(text.title, size.part);
+  const title = block(titleText, pad, pad, inner, type.title, 600, 1.2);
   let y = pad + blockHeight(title) + (title.lines.length > 0 ? 4 * type.k : 0);
-  const subtitle = block(text.subtitle, pad, y, inner, type.subtitle, 400, 1.35);
+  const subtitleText = size.omit?.subtitle || (size.part?.index ?? 0) > 0 ? '' : text.subtitle;
+  const subtitle = block(subtitleText, pad, y, inner, type.subtitle, 400, 1.35);
   y += blockHeight(subtitle) + 10 * type.k;
 
   const symbolWidth = 22 * type.k;

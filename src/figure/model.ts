@@ -1,5 +1,6 @@
 import type { SelectionKey } from './selection';
 import type { FrameLayout, FrameText } from './frame';
+import type { SlidePart } from './slideParts';
 
 export interface TooltipContent {
   heading: string;
@@ -62,4 +63,6 @@ export interface FigureModel<Plot> {
   zoomFocus?: { x: number; y: number };
   /** True when the highlights dim every mark: nothing here matches, and the surface says so. */
   noMatch?: boolean;
+  /** The part of the chart drawn, when the chart honours a split over slides (FigureSize.part). */
+  part?: SlidePart;
 }

@@ -1,6 +1,7 @@
 import { typeScale, type FigureSize } from './frame';
 import type { FigureModel } from './model';
 import { plotFit } from './plotFit';
+import { MAX_SLIDE_PARTS, type SlidePart } from './slideParts';
 
 /** The screen and slide shapes a deck is laid out for. */
 export const SLIDE_ASPECTS = ['16:9', '16:10', '4:3'] as const;
@@ -27,15 +28,22 @@ export function slideWidth(aspect: SlideAspect): number {
  * rows) loses more to the scaling than it gains from larger type; it takes the scale that
  * leaves its smallest word largest.
  */
-export const SLIDE_TYPE_WIDTHS = [SLIDE_TYPE_WIDTH, 1350, 1200] as const;
+export const SLIDE_TYPE_WIDTHS = [SLIDE_TYPE_WIDTH, 1400, 1200] as const;
 
 /** A chart's size on a slide of this shape. */
-export function slideFigureSize(aspect: SlideAspect, plotTypeWidth = SLIDE_TYPE_WIDTH): FigureSize {
+export function slideFigureSize(
+  aspect: SlideAspect,
+  plotTypeWidth = SLIDE_TYPE_WIDTH,
+  part?: SlidePart,
+  withoutSubtitle = false,
+): FigureSize {
   return {
     width: slideWidth(aspect),
     height: SLIDE_HEIGHT,
     projectionTypeWidth: SLIDE_TYPE_WIDTH,
     ...(plotTypeWidth === SLIDE_TYPE_WIDTH ? {} : { plotTypeWidth }),
+    ...(part && part.count > 1 ? { part } : {}),
+    ...(withoutSubtitle ? { omit: { subtitle: true } } : {}),
   };
 }
 
@@ -71,4 +79,76 @@ export function bestSlideLayout<T extends { model: FigureModel<unknown> }>(
     if (!best || score > best.score * 1.01) best = { layout, score };
   });
   return (best as { layout: T } | null)?.layout ?? null;
+}
+
+/**
+ * The smallest plot type a deck accepts, in figure pixels: 12 pt on a 13.33 × 7.5 in slide
+ * (0.8 pt a pixel), legible from the back of a room.
+ */
+export const SLIDE_TYPE_FLOOR = 15.1;
+
+interface SlideCandidate<T> {
+  parts: T[];
+  score: number;
+}
+
+/** How a chart is put on slides: in how many parts, and whether the first keeps its subtitle. */
+interface SlideSplit {
+  count: number;
+  withoutSubtitle: boolean;
+}
+
+/**
+ * In order of preference: one slide; one slide whose subtitle moves to the speaker notes; the
+ * chart's parts over two, three, four slides.
+ */
+const SPLITS: readonly SlideSplit[] = [
+  { count: 1, withoutSubtitle: false },
+  { count: 1, withoutSubtitle: true },
+  ...Array.from({ length: MAX_SLIDE_PARTS - 1 }, (_, i) => ({
+    count: i + 2,
+    withoutSubtitle: false,
+  })),
+];
+
+async function candidate<T extends { model: FigureModel<unknown> }>(
+  aspect: SlideAspect,
+  compose: (size: FigureSize) => Promise<T>,
+  typeWidth: number,
+  { count, withoutSubtitle }: SlideSplit,
+): Promise<SlideCandidate<T> | null> {
+  const parts = await Promise.all(
+    Array.from({ length: count }, (_, index) =>
+      compose(slideFigureSize(aspect, typeWidth, { index, count }, withoutSubtitle)),
+    ),
+  );
+  // A chart that does not split draws itself whole whatever the part asked: not a candidate.
+  if (count > 1 && parts.some((p) => p.model.part?.count !== count)) return null;
+  return { parts, score: Math.min(...parts.map((p) => legibility(p.model, typeWidth))) };
+}
+
+/**
+ * A chart's slides for the deck and the handout: one slide when its plot type stays at or above
+ * SLIDE_TYPE_FLOOR there, else one without its subtitle, else the fewest parts that keep it
+ * there (a long list over two to four slides), in the largest type that fits. A chart that cannot reach the floor takes the
+ * split whose type comes out largest.
+ */
+export async function slideParts<T extends { model: FigureModel<unknown> }>(
+  aspect: SlideAspect,
+  compose: (size: FigureSize) => Promise<T>,
+): Promise<T[]> {
+  let fallback: SlideCandidate<T> | null = null;
+  for (const split of SPLITS) {
+    const candidates: SlideCandidate<T>[] = [];
+    for (const w of SLIDE_TYPE_WIDTHS) {
+      const c = await candidate(aspect, compose, w, split);
+      if (c) candidates.push(c);
+    }
+    if (candidates.length === 0) break;
+    const legible = candidates.find((c) => c.score >= SLIDE_TYPE_FLOOR);
+    if (legible) return legible.parts;
+    for (const c of candidates) if (!fallback || c.score > fallback.score * 1.01) fallback = c;
+  }
+  if (!fallback) throw new Error('no slide layout');
+  return fallback.parts;
 }

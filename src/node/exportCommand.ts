@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChart, type Chart, type ChartId } from '../charts/registry';
-import { deckFile, slideDeckChart, withPictures, type DeckChart } from '../export/deck';
+import { deckFile, slideDeckCharts, withPictures, type DeckChart } from '../export/deck';
 import { deckFileName, type DeckAspect } from '../export/deckAspects';
 import { exportFigure, type ExportJob } from '../export/exportFigure';
 import { handoutFile } from '../export/handout';
@@ -37,22 +37,22 @@ async function filesIn(lang: Language, args: ExportArgs, date: string): Promise<
     const metadata = figureMetadata(id, figure, viewAddress(id, lang, args), date, lang);
     for (const format of args.formats) {
       const job: ExportJob = { chartId: id, figure, format, options: args.options, metadata, lang };
-      if (format === 'pptx') job.slide = await nodeSlide(chart, lang, args, date, sources);
+      if (format === 'pptx') job.slides = await nodeSlides(chart, lang, args, date, sources);
       files.push(await exportFigure(job, nodePlatform));
     }
   }
   return files;
 }
 
-/** A chart laid out for a 16:9 slide. */
-function nodeSlide(
+/** A chart laid out for 16:9 slides. */
+function nodeSlides(
   chart: Chart,
   lang: Language,
   args: ExportArgs,
   date: string,
   sources: DiskFiles,
-): Promise<DeckChart> {
-  return slideDeckChart(
+): Promise<DeckChart[]> {
+  return slideDeckCharts(
     (size) => diskFigure(chart, { size, selection: args.selection, lang }, sources),
     '16:9',
     (figure) => ({
@@ -71,7 +71,7 @@ async function deckIn(lang: Language, args: ExportArgs, aspect: DeckAspect, date
     const chart = findChart(id);
     if (!chart) continue;
     charts.push(
-      await slideDeckChart(
+      ...(await slideDeckCharts(
         (size) => diskFigure(chart, { size, selection: args.selection, lang }, sources),
         aspect,
         (figure) => ({
@@ -79,7 +79,7 @@ async function deckIn(lang: Language, args: ExportArgs, aspect: DeckAspect, date
           name: chart.names[lang].name,
           metadata: figureMetadata(id, figure, viewAddress(id, lang, args), date, lang),
         }),
-      ),
+      )),
     );
   }
   const site = (process.env.SITE_URL ?? '').replace(/\/+$/, '') || localizedPath('/', lang);

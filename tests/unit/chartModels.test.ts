@@ -71,7 +71,7 @@ describe('nuclear model', () => {
   it('shows the plan as a range: certain slots solid, the rest dashed', () => {
     expect(fig.plot.slots).toHaveLength(nuclear.plannedPlants.max);
     expect(fig.plot.slots.filter((s) => !s.optional)).toHaveLength(nuclear.plannedPlants.min);
-    expect(fig.plot.range.xSplit).toBeLessThan(fig.plot.range.x2);
+    expect(fig.plot.range?.xSplit).toBeLessThan(fig.plot.range?.x2 ?? 0);
     const range = fig.marks.find((m) => m.id === 'planned-range');
     expect(range?.tooltip.value).toBe('2–3');
   });

@@ -6,11 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHART_IDS } from '../../src/charts/registry';
-import { LANGUAGES } from '../../src/i18n/languages';
+import { CHART_IDS, charts, type ChartId } from '../../src/charts/registry';
+import { LANGUAGES, type Language } from '../../src/i18n/languages';
 
 const dir = mkdtempSync(join(tmpdir(), 'kzcn-deck-'));
-const SLIDES = CHART_IDS.length + 2;
 
 interface Opened {
   slides: string[];
@@ -47,6 +46,20 @@ const words = (xml: string) =>
   );
 const squash = (s: string) => s.replace(/\s+/g, '');
 
+/** The chart a slide draws, by the name of its group of shapes. */
+function chartOf(xml: string, lang: Language): ChartId | undefined {
+  const name = /<p:grpSp><p:nvGrpSpPr><p:cNvPr id="\d+" name="([^"]*)"/.exec(xml)?.[1];
+  const plain = name?.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+  return charts.find((c) => c.names[lang].name === plain)?.id;
+}
+
+/** Each chart slide's chart, in order: a long chart takes consecutive slides. */
+const slideCharts = (slides: readonly string[], lang: Language) =>
+  slides.slice(1, -1).map((xml) => chartOf(xml, lang));
+
+const fontSizes = (xml: string) =>
+  [...xml.matchAll(/<a:rPr[^>]* sz="(\d+)"/g)].map((m) => Number(m[1]) / 100);
+
 beforeAll(() => {
   for (const aspect of ['16:9', '4:3']) {
     const langs = aspect === '16:9' ? 'all' : 'en';
@@ -58,6 +71,21 @@ beforeAll(() => {
       },
     );
   }
+  // The classic shape in every language, in a folder of its own (read, not converted).
+  execFileSync(
+    'node',
+    [
+      'src/build/run.mjs',
+      'export',
+      '--deck',
+      '4:3',
+      '--lang',
+      'all',
+      '--out',
+      join(dir, 'classic'),
+    ],
+    { stdio: 'pipe' },
+  );
   // The opt-in fallback, in a folder of its own (not converted).
   execFileSync(
     'node',
@@ -107,9 +135,23 @@ describe.each([...LANGUAGES.map((l) => [l, '16:9']), ['en', '4:3']])(
       return found;
     };
 
-    it('has a title slide, a slide per chart and a sources slide, in LibreOffice too', () => {
-      expect(deck().slides).toHaveLength(SLIDES);
-      expect(deck().pages).toBe(SLIDES);
+    it('has a title slide, each chart in dashboard order and a sources slide, in LibreOffice too', () => {
+      const order = slideCharts(deck().slides, lang as Language);
+      // A chart too long for one legible slide takes two to four, one after the other.
+      expect([...new Set(order)]).toEqual(CHART_IDS);
+      for (const id of CHART_IDS) {
+        const count = order.filter((c) => c === id).length;
+        expect(count, id).toBeLessThanOrEqual(4);
+        if (count > 1) {
+          const titles = deck()
+            .slides.filter((xml) => chartOf(xml, lang as Language) === id)
+            .map((xml) => words(xml).join(' '));
+          titles.forEach((title, i) =>
+            expect(title).toMatch(new RegExp(`[(（]${String(i + 1)}/${String(count)}[)）]`)),
+          );
+        }
+      }
+      expect(deck().pages).toBe(deck().slides.length);
     });
 
     it('draws every chart as native shapes and text, never a picture', () => {
@@ -145,23 +187,12 @@ describe.each([...LANGUAGES.map((l) => [l, '16:9']), ['en', '4:3']])(
       expect(missing).toEqual([]);
     });
 
-    it('sets its words in a room’s sizes: titles 24 pt or more, labels 11 pt, no run under 10 pt', () => {
-      const sizes = (xml: string) =>
-        [...xml.matchAll(/<a:rPr[^>]* sz="(\d+)"/g)].map((m) => Number(m[1]) / 100);
+    it('sets its words in a room’s sizes: titles 24 pt or more, every run 12 pt or more', () => {
       deck().slides.forEach((xml, i) => {
-        const s = sizes(xml);
+        const s = fontSizes(xml);
         expect(s.length, `slide ${String(i + 1)}`).toBeGreaterThan(0);
         expect(Math.max(...s), `slide ${String(i + 1)}`).toBeGreaterThanOrEqual(24);
-        // Trade, agreements and the map meet the 10 pt floor (the agreements' pills shrink to 11 pt
-        // in the longer languages). The nuclear and milestone plots are
-        // scaled to fit the slide's height and do not yet: their labels sit at 7–10.5 pt, their
-        // smallest notes (bar percentages, "+N years") at 6–9 pt. This records where they stand.
-        const chart = CHART_IDS[i - 1];
-        const stacked = chart === 'nuclear' || chart === 'milestones';
-        const sorted = [...s].sort((a, b) => a - b);
-        const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-        expect(sorted[0], `slide ${String(i + 1)}`).toBeGreaterThanOrEqual(stacked ? 6 : 10);
-        expect(median, `slide ${String(i + 1)}`).toBeGreaterThanOrEqual(stacked ? 7 : 11);
+        expect(Math.min(...s), `slide ${String(i + 1)}`).toBeGreaterThanOrEqual(12);
       });
     });
 
@@ -184,7 +215,8 @@ describe.each([...LANGUAGES.map((l) => [l, '16:9']), ['en', '4:3']])(
 
     it('has the deck’s pages at the slide’s size, every font embedded', () => {
       const info = execFileSync('pdfinfo', [file()], { encoding: 'utf8' });
-      expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(SLIDES);
+      const deck = opened.get(`${lang} ${aspect}`);
+      expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(deck?.slides.length);
       expect(info).toMatch(
         aspect === '16:9' ? /Page size:\s+960 x 540 pts/ : /Page size:\s+720 x 540 pts/,
       );
@@ -199,7 +231,9 @@ describe.each([...LANGUAGES.map((l) => [l, '16:9']), ['en', '4:3']])(
     it('holds each map label once: the halos behind the names are not text', () => {
       const deck = opened.get(`${lang} ${aspect}`);
       if (!deck) throw new Error('no deck');
-      const page = String(CHART_IDS.indexOf('map') + 2);
+      const page = String(
+        deck.slides.findIndex((xml) => chartOf(xml, lang as Language) === 'map') + 1,
+      );
       const raw = execFileSync('pdftotext', ['-raw', '-f', page, '-l', page, file(), '-'], {
         encoding: 'utf8',
       })
@@ -232,15 +266,34 @@ it('with --pictures, each chart slide is one picture with its summary as alt tex
     .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
     .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]))
     .map((p) => strFromU8(files[p] as Uint8Array));
-  expect(slides).toHaveLength(SLIDES);
+  const native = opened.get('en 16:9');
+  expect(slides).toHaveLength(native?.slides.length ?? 0);
   for (const xml of slides.slice(1, -1)) {
     expect(xml).toContain('<p:pic>');
     expect(xml).not.toContain('<p:grpSp>');
     expect(xml).toMatch(/descr="[^"]{40,}"/);
   }
   expect(Object.keys(files).filter((f) => /^ppt\/media\/.+\.png$/.test(f))).toHaveLength(
-    CHART_IDS.length,
+    slides.length - 2,
   );
+});
+
+describe.each(LANGUAGES)('the %s deck, 4:3, as written', (lang) => {
+  it('keeps every chart legible on the narrower slide, splitting the long ones', () => {
+    const files = unzipSync(readFileSync(join(dir, 'classic', `kzcn-deck-${lang}-4x3.pptx`)));
+    const slides = Object.keys(files)
+      .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
+      .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]))
+      .map((p) => strFromU8(files[p] as Uint8Array));
+    expect([...new Set(slideCharts(slides, lang))]).toEqual(CHART_IDS);
+    slides.forEach((xml, i) => {
+      const smallest = Math.min(...fontSizes(xml));
+      // The one slide that misses 12 pt: the agreements in Russian cannot split, and their
+      // sectors' pills and the notes under the grid need more height than a 4:3 slide has.
+      const floor = lang === 'ru' && chartOf(xml, lang) === 'agreements' ? 11 : 12;
+      expect(smallest, `slide ${String(i + 1)}`).toBeGreaterThanOrEqual(floor);
+    });
+  });
 });
 
 it('a 4:3 deck is 10 × 7.5 in, a 16:9 one 13.33 × 7.5 in', () => {

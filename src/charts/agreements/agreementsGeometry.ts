@@ -13,12 +13,30 @@ export interface PlotGeometry {
   leftWidth: number;
   rightX: number;
   rightWidth: number;
+  /** The largest side of a document's square, before k. */
+  maxUnit: number;
 }
 
-export function plotGeometry(width: number, fontSize: number, k: number): PlotGeometry {
+/** How the plot is proportioned: its usual shape, or a denser one to fit a fixed height. */
+export interface PlotShape {
+  /** The share of a wide plot's width the grid and its notes take. */
+  leftShare: number;
+  maxUnit: number;
+}
+
+export const USUAL_SHAPE: PlotShape = { leftShare: 0.4, maxUnit: 40 };
+
+export function plotGeometry(
+  width: number,
+  fontSize: number,
+  k: number,
+  { leftShare, maxUnit }: PlotShape = USUAL_SHAPE,
+): PlotGeometry {
   const wide = width >= 680;
-  const leftWidth = wide ? Math.min(width * 0.4, 380 * k) : width;
+  const leftWidth = wide
+    ? Math.min(width * leftShare, ((380 * leftShare) / USUAL_SHAPE.leftShare) * k)
+    : width;
   const rightX = wide ? leftWidth + 28 * k : 0;
   const rightWidth = wide ? width - rightX : width;
-  return { width, fontSize, k, wide, leftWidth, rightX, rightWidth };
+  return { width, fontSize, k, wide, leftWidth, rightX, rightWidth, maxUnit };
 }

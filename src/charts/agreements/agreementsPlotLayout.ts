@@ -2,7 +2,7 @@ import type { TypeScale } from '../../figure/frame';
 import type { Selection } from '../../figure/selection';
 import type { Language } from '../../i18n/languages';
 import type { Agreements } from '../../schema/agreements';
-import { plotGeometry, round } from './agreementsGeometry';
+import { plotGeometry, round, USUAL_SHAPE, type PlotShape } from './agreementsGeometry';
 import { noteParagraphs, wrapNotes } from './agreementsNotes';
 import { layoutSectors } from './agreementsThemes';
 import type { AgreementsPlot } from './agreementsTypes';
@@ -19,16 +19,48 @@ export interface PlotInput {
 }
 
 /**
+ * Denser shapes, tried in turn when the plot must fit a height: smaller squares, then wider notes
+ * (the grid's column is the taller), then wider sectors (theirs is).
+ */
+const FIT_SHAPES: readonly PlotShape[] = [
+  { leftShare: 0.4, maxUnit: 28 },
+  { leftShare: 0.47, maxUnit: 28 },
+  { leftShare: 0.4, maxUnit: 20 },
+  { leftShare: 0.47, maxUnit: 20 },
+  { leftShare: 0.55, maxUnit: 20 },
+  { leftShare: 0.34, maxUnit: 28 },
+  { leftShare: 0.3, maxUnit: 20 },
+];
+
+/**
  * The plot at `width`: the document grid with its notes, then the sectors beside them (wide) or
  * below them. It is never shorter than `minHeight`, so it fills the space the frame gives it.
+ * Where the frame's height is fixed (a slide, an export size) and the notes under the grid run
+ * past it, the grid's column widens until the two columns fit, rather than shrinking the text.
  */
 export function layoutAgreementsPlot(
-  { a, t, lang, selection, scale }: PlotInput,
+  input: PlotInput,
   width: number,
   minHeight: number,
 ): AgreementsPlot {
+  let plot = layoutAt(input, width, minHeight, USUAL_SHAPE);
+  if (minHeight <= 0 || plot.height <= minHeight) return plot;
+  for (const shape of FIT_SHAPES) {
+    const wider = layoutAt(input, width, minHeight, shape);
+    if (wider.height < plot.height) plot = wider;
+    if (plot.height <= minHeight) break;
+  }
+  return plot;
+}
+
+function layoutAt(
+  { a, t, lang, selection, scale }: PlotInput,
+  width: number,
+  minHeight: number,
+  shape: PlotShape,
+): AgreementsPlot {
   const { k, body: fontSize } = scale;
-  const g = plotGeometry(width, fontSize, k);
+  const g = plotGeometry(width, fontSize, k, shape);
   const grid = layoutUnits(a.total.value, a.named.length, g);
   const paragraphs = noteParagraphs(a, t, lang, fontSize);
   const left = wrapNotes(paragraphs, grid.bottom + fontSize * 1.6, g.leftWidth, fontSize);

@@ -15,7 +15,7 @@ export function layoutUnits(count: number, namedCount: number, g: PlotGeometry):
   const cols = g.wide ? 6 : g.width >= 420 ? 8 : 6;
   const rows = Math.ceil(count / cols);
   const gap = round(4 * g.k);
-  const size = round(Math.min((g.leftWidth - gap * (cols - 1)) / cols, 40 * g.k));
+  const size = round(Math.min((g.leftWidth - gap * (cols - 1)) / cols, g.maxUnit * g.k));
   const top = g.fontSize * 0.4;
   const units: Unit[] = [];
   for (let i = 0; i < count; i++) {

@@ -3,6 +3,7 @@ import type { Selection } from '../../figure/selection';
 import type { Language } from '../../i18n/languages';
 import type { Milestone, Milestones } from '../../schema/milestones';
 import type { SourceIndex } from '../../schema/sources';
+import { partOf } from '../../figure/slideParts';
 import type { ChartInput } from '../contract';
 import { eventYear, inTimeOrder, round } from './milestonesEvents';
 import type { GroupColor } from './milestonesTypes';
@@ -15,6 +16,8 @@ export interface MilestonesContext {
   categories: Milestones['categories'];
   /** In time order. */
   events: Milestone[];
+  /** The events the plot draws: all of them, or a slide part's share (FigureSize.part). */
+  shown: Milestone[];
   t: MilestonesText;
   lang: Language;
   sources: SourceIndex;
@@ -47,6 +50,7 @@ export function milestonesContext({
   return {
     categories: m.categories,
     events,
+    shown: partOf(events, size.part),
     t,
     lang,
     sources,

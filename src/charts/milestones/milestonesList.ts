@@ -45,8 +45,8 @@ function listColumns(
   width: number,
   lanes: boolean,
 ): ListColumns {
-  const { events, lang, small, k, categories } = ctx;
-  const dateW = Math.max(...events.map((e) => measureText(eventDate(e, lang), small, 600))) + 6 * k;
+  const { shown, lang, small, k, categories } = ctx;
+  const dateW = Math.max(...shown.map((e) => measureText(eventDate(e, lang), small, 600))) + 6 * k;
   const first = x0 + dateW + 10 * k;
   const step = 14 * k;
   const rails = lanes ? categories.map((_, i) => first + i * step) : [first];
@@ -109,7 +109,7 @@ function gapText(ctx: MilestonesContext, years: number, y: number, cols: ListCol
     x: round(cols.x0 + cols.dateW),
     y: round(y + ctx.small * 0.75),
     text: ctx.t.gap(years),
-    size: round(ctx.small * 0.85),
+    size: ctx.small,
     weight: 400,
     color: 'muted',
     anchor: 'end',
@@ -151,7 +151,7 @@ function rails(column: Column, cols: ListColumns): PlotLine[] {
 
 /** Where to cut the events into two columns of about the same height: the later events right. */
 function splitEvents(ctx: MilestonesContext, colsAt: (i: number) => ListColumns): number {
-  const { events } = ctx;
+  const events = ctx.shown;
   let best = Math.ceil(events.length / 2);
   let bestHeight = Infinity;
   for (let i = 1; i < events.length; i++) {
@@ -177,8 +177,8 @@ export function layoutList(
   const gutter = 28 * ctx.k;
   const colWidth = columns === 2 ? (width - gutter) / 2 : width;
   const colsAt = (i: number) => listColumns(ctx, i * (colWidth + gutter), colWidth, lanes);
-  const split = columns === 2 ? splitEvents(ctx, colsAt) : ctx.events.length;
-  const parts = [ctx.events.slice(0, split), ctx.events.slice(split)].filter((p) => p.length > 0);
+  const split = columns === 2 ? splitEvents(ctx, colsAt) : ctx.shown.length;
+  const parts = [ctx.shown.slice(0, split), ctx.shown.slice(split)].filter((p) => p.length > 0);
   const laid = parts.map((events, i) => ({ column: layoutColumn(ctx, events, colsAt(i)), i }));
   return {
     plot: {

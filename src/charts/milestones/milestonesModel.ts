@@ -39,10 +39,11 @@ export function buildMilestonesFigure(
     frame,
     summary: summariseMilestones(input.data.milestones, ctx.t, ctx.lang),
     plot,
-    marks: marksInFigure(marks, ctx.events, frame.plot),
+    marks: marksInFigure(marks, ctx.shown, frame.plot),
     table: milestonesTable(ctx),
     citations: citedSources(input.data.milestones),
     quotes: milestonesQuotes(ctx),
     noMatch: plot.dots.length > 0 && plot.dots.every((d) => d.dimmed),
+    ...(input.size.part ? { part: input.size.part } : {}),
   };
 }

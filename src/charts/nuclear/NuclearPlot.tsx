@@ -10,6 +10,7 @@ interface PartProps {
 
 /** The planned range: solid to the certain minimum, dashed beyond it. */
 function RangeLine({ plot: { k, range }, palette }: PartProps) {
+  if (!range) return null;
   return (
     <g data-part="range">
       <line
@@ -58,6 +59,7 @@ function PlantSlots({ plot: { k, slots }, palette }: PartProps) {
 }
 
 function StepsRail({ plot: { k, rail, steps }, palette }: PartProps) {
+  if (!rail) return null;
   return (
     <g data-part="steps">
       <line
@@ -105,7 +107,7 @@ function SegmentedBar({ bar: b, k, palette }: { bar: Bar; k: number; palette: Pa
             x={seg.x + 6 * k}
             y={b.y + b.height / 2}
             dy="0.34em"
-            fontSize={b.height * 0.62}
+            fontSize={b.height * 0.64}
             fontWeight={600}
             fill={palette.background}
           >

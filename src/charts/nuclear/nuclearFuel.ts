@@ -18,7 +18,7 @@ interface Block {
   next: number;
 }
 
-const barHeight = (ctx: NuclearContext) => round(ctx.fs * 1.3);
+const barHeight = (ctx: NuclearContext) => round(ctx.fs * 1.45);
 
 /** A mark over the full width of the column, centred on `y`. */
 function columnMark(
@@ -196,12 +196,12 @@ function ownerCountries(ctx: NuclearContext, col: Column, top: number): Block {
   const text = shares.map((s) => t.ownerCountry(s.owner, s.country)).join(' · ');
   const labels: Label[] = [];
   let y = top;
-  for (const line of withBreakSpaces(wrapText(text, col.width, small * 0.95))) {
+  for (const line of withBreakSpaces(wrapText(text, col.width, small))) {
     labels.push({
       x: round(col.x),
       y: round(y + small),
       text: line,
-      size: small * 0.95,
+      size: small,
       weight: 400,
       color: 'muted',
     });

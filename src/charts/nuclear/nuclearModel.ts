@@ -4,7 +4,7 @@ import type { ChartInput } from '../contract';
 import type { NuclearText } from './text';
 import { nuclearContext } from './nuclearContext';
 import { nuclearFrameText } from './nuclearFrameText';
-import { layoutPlot, toFigureCoords } from './nuclearLayout';
+import { layoutPlot, partPanels, toFigureCoords } from './nuclearLayout';
 import { nuclearCitations, nuclearQuotes } from './nuclearQuotes';
 import { summariseNuclear } from './nuclearSummary';
 import { nuclearTable } from './nuclearTable';
@@ -20,8 +20,11 @@ export function buildNuclearFigure(
   const { n, t, lang } = ctx;
   const text = nuclearFrameText(n, t, lang, input.sources);
   // The frame needs the plot's height at the width it offers before it can place the plot.
-  const frame = layoutFrame(text, input.size, (w) => layoutPlot(ctx, w).plot.height);
-  const { plot, marks } = layoutPlot(ctx, frame.plot.width);
+  // Three panels make at most three parts: asked for more, the chart draws itself whole.
+  const split = input.size.part && input.size.part.count <= 3 ? input.size.part : undefined;
+  const panels = (w: number) => partPanels(ctx, w, split?.count ?? 1)?.[split?.index ?? 0];
+  const frame = layoutFrame(text, input.size, (w) => layoutPlot(ctx, w, panels(w)).plot.height);
+  const { plot, marks } = layoutPlot(ctx, frame.plot.width, panels(frame.plot.width));
   return {
     text,
     frame,
@@ -31,5 +34,6 @@ export function buildNuclearFigure(
     table: nuclearTable(ctx),
     citations: nuclearCitations(n),
     quotes: nuclearQuotes(n, t),
+    ...(split ? { part: split } : {}),
   };
 }

@@ -46,8 +46,10 @@ export interface NuclearPlot {
   k: number;
   labels: Label[];
   slots: Slot[];
-  range: { x1: number; x2: number; xSplit: number; y: number };
-  rail: { x: number; y1: number; y2: number };
+  /** Absent from a slide part without the plants. */
+  range?: { x1: number; x2: number; xSplit: number; y: number };
+  /** Absent from a slide part without the steps. */
+  rail?: { x: number; y1: number; y2: number };
   steps: StepDot[];
   bars: Bar[];
 }
@@ -63,6 +65,9 @@ export interface Section {
   marks: InteractiveMark[];
   bottom: number;
 }
+
+/** The plot's three panels, top to bottom; a slide part draws some of them. */
+export type Panel = 'plants' | 'steps' | 'fuel';
 
 /** A column of the plot: where it starts and how wide it is. */
 export interface Column {
