@@ -33,7 +33,7 @@ function Layout({
 }
 
 function SlideLayout({ chart, aspect }: { chart: Chart; aspect: SlideAspect }) {
-  return <Drawn chart={chart} state={useSlideFigure(chart, aspect, {})} kind="only" />;
+  return <Drawn chart={chart} state={useSlideFigure(chart, aspect, {}).state} kind="only" />;
 }
 
 function Drawn({ chart, state, kind }: { chart: Chart; state: FigureState; kind: string }) {

@@ -80,13 +80,13 @@ function useInputs(chart: Chart, load: boolean) {
   };
 }
 
-/** A chart's figure at a size and view, for a surface in React's tree. */
-export function useFigure(
-  chart: Chart,
-  size: FigureSize | null,
-  selection: Selection,
-  load = true,
-): FigureState {
+export type ComposerState =
+  | { status: 'pending' }
+  | { status: 'error'; error: Error; retry: () => void }
+  | { status: 'ready'; missing: readonly Error[]; compose: (size: FigureSize) => ComposedFigure };
+
+/** A chart's figures in a view at any size, once its code, words and files are here. */
+export function useComposer(chart: Chart, selection: Selection, load = true): ComposerState {
   const { lang, datasets, missing, sources, words, error } = useInputs(chart, load);
   const code = useModule(chart, lang, load);
   const client = useQueryClient();
@@ -98,42 +98,13 @@ export function useFigure(
         : null,
     [chart, module, datasets, sources, words, lang],
   );
-  const { width, height, typeWidth, projectionTypeWidth, plotTypeWidth } = size ?? {};
-  const omitTitle = size?.omit?.title ?? false;
-  const omitSource = size?.omit?.source ?? false;
   const { sector, year, place } = selection;
   const hide = selection.hide?.join(',');
-  const figure = useMemo(() => {
-    if (!module || !input || width === undefined) return null;
-    const omit = { title: omitTitle, source: omitSource };
-    return composeFigure(
-      module,
-      input,
-      {
-        width,
-        ...(height === undefined ? {} : { height }),
-        ...(typeWidth === undefined ? {} : { typeWidth }),
-        ...(projectionTypeWidth === undefined ? {} : { projectionTypeWidth }),
-        ...(plotTypeWidth === undefined ? {} : { plotTypeWidth }),
-        omit,
-      },
-      { sector, year, place, ...(hide ? { hide: hide.split(',') } : {}) },
-    );
-  }, [
-    module,
-    input,
-    width,
-    height,
-    typeWidth,
-    projectionTypeWidth,
-    plotTypeWidth,
-    omitTitle,
-    omitSource,
-    sector,
-    year,
-    place,
-    hide,
-  ]);
+  const compose = useMemo(() => {
+    if (!module || !input) return null;
+    const view = { sector, year, place, ...(hide ? { hide: hide.split(',') } : {}) };
+    return (size: FigureSize) => composeFigure(module, input, size, view);
+  }, [module, input, sector, year, place, hide]);
 
   const failed = error ?? code.error;
   if (failed) {
@@ -146,5 +117,50 @@ export function useFigure(
       },
     };
   }
-  return figure ? { status: 'ready', missing, ...figure } : { status: 'pending' };
+  return compose ? { status: 'ready', missing, compose } : { status: 'pending' };
+}
+
+/** A chart's figure at a size and view, for a surface in React's tree. */
+export function useFigure(
+  chart: Chart,
+  size: FigureSize | null,
+  selection: Selection,
+  load = true,
+): FigureState {
+  const state = useComposer(chart, selection, load);
+  const compose = state.status === 'ready' ? state.compose : null;
+  const { width, height, typeWidth, projectionTypeWidth, plotTypeWidth } = size ?? {};
+  const omitTitle = size?.omit?.title ?? false;
+  const omitSubtitle = size?.omit?.subtitle ?? false;
+  const omitSource = size?.omit?.source ?? false;
+  const partIndex = size?.part?.index;
+  const partCount = size?.part?.count;
+  const figure = useMemo(() => {
+    if (!compose || width === undefined) return null;
+    return compose({
+      width,
+      ...(height === undefined ? {} : { height }),
+      ...(typeWidth === undefined ? {} : { typeWidth }),
+      ...(projectionTypeWidth === undefined ? {} : { projectionTypeWidth }),
+      ...(plotTypeWidth === undefined ? {} : { plotTypeWidth }),
+      ...(partIndex === undefined || partCount === undefined
+        ? {}
+        : { part: { index: partIndex, count: partCount } }),
+      omit: { title: omitTitle, subtitle: omitSubtitle, source: omitSource },
+    });
+  }, [
+    compose,
+    width,
+    height,
+    typeWidth,
+    projectionTypeWidth,
+    plotTypeWidth,
+    partIndex,
+    partCount,
+    omitTitle,
+    omitSubtitle,
+    omitSource,
+  ]);
+  if (state.status !== 'ready') return state;
+  return figure ? { status: 'ready', missing: state.missing, ...figure } : { status: 'pending' };
 }

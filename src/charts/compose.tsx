@@ -67,6 +67,9 @@ export function prepareInput(
   };
 }
 
+/** A chart's figure at any size and view, once its code, words and files are at hand. */
+export type Composer = (size: FigureSize, selection: Selection) => ComposedFigure;
+
 /** Builds a chart's figure at a size and view: the same on every surface. */
 export function composeFigure(
   module: AnyModule,

@@ -7,7 +7,7 @@ import { resolveSize, type ExportOptions } from '../export/options';
 import type { ExportedFile } from '../export/platform';
 import type { Selection } from '../figure/selection';
 import type { Language } from '../i18n/languages';
-import { loadFigure } from '../queries/loadFigure';
+import { loadComposer, loadFigure } from '../queries/loadFigure';
 import { browserPlatform } from './browserPlatform';
 import { warmRaster } from './rasterise';
 
@@ -48,13 +48,10 @@ async function prepareJob(r: ExportRequest): Promise<ExportJob> {
   if (r.format === 'pptx') {
     const { slideDeckCharts } = await import('../export/deck');
     const chart = r.chart;
-    job.slides = await slideDeckCharts(
-      (size) =>
-        loadFigure(r.client, chart, {
-          size,
-          selection: { sector, year, place, ...(hide ? { hide } : {}) },
-          lang,
-        }),
+    const compose = await loadComposer(r.client, chart, lang);
+    const view = { sector, year, place, ...(hide ? { hide } : {}) };
+    job.slides = slideDeckCharts(
+      (size) => compose(size, view),
       '16:9',
       (slideFigure) => ({
         chartId: chart.id,

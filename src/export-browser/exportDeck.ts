@@ -6,7 +6,7 @@ import { figureMetadata } from '../export/metadata';
 import type { ExportedFile } from '../export/platform';
 import type { Selection } from '../figure/selection';
 import type { Language } from '../i18n/languages';
-import { loadFigure } from '../queries/loadFigure';
+import { loadComposer } from '../queries/loadFigure';
 import { browserPlatform } from './browserPlatform';
 
 export interface DeckExportRequest {
@@ -33,16 +33,17 @@ export async function exportDeck(
 ): Promise<ExportedFile> {
   const slides: DeckChart[] = [];
   for (const chart of charts) {
+    const compose = await loadComposer(r.client, chart, r.lang);
     slides.push(
-      ...(await slideDeckCharts(
-        (size) => loadFigure(r.client, chart, { size, selection: r.selection, lang: r.lang }),
+      ...slideDeckCharts(
+        (size) => compose(size, r.selection),
         r.aspect,
         (figure) => ({
           chartId: chart.id,
           name: chart.names[r.lang].name,
           metadata: figureMetadata(chart.id, figure, r.chartUrl(chart.id), r.date, r.lang),
         }),
-      )),
+      ),
     );
   }
   const request = { lang: r.lang, aspect: r.aspect, charts: slides, url: r.siteUrl, date: r.date };

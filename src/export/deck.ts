@@ -74,16 +74,16 @@ export function deckChart(
  * A chart laid out for the deck's slides (see slideParts): one slide, or a long chart's parts
  * over two or three, each in the plot type that keeps every label legible.
  */
-export async function slideDeckCharts(
-  compose: (size: FigureSize) => Promise<ComposedFigure>,
+export function slideDeckCharts(
+  compose: (size: FigureSize) => ComposedFigure,
   aspect: DeckAspect,
   describe: (figure: ComposedFigure) => {
     chartId: ChartId;
     name: string;
     metadata: FigureMetadata;
   },
-): Promise<DeckChart[]> {
-  const parts = await slideParts(aspect, compose);
+): DeckChart[] {
+  const parts = slideParts(aspect, compose);
   return parts.map((figure) => {
     const { chartId, name, metadata } = describe(figure);
     return deckChart(chartId, name, figure, metadata);

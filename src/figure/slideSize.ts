@@ -111,16 +111,14 @@ const SPLITS: readonly SlideSplit[] = [
   })),
 ];
 
-async function candidate<T extends { model: FigureModel<unknown> }>(
+function candidate<T extends { model: FigureModel<unknown> }>(
   aspect: SlideAspect,
-  compose: (size: FigureSize) => Promise<T>,
+  compose: (size: FigureSize) => T,
   typeWidth: number,
   { count, withoutSubtitle }: SlideSplit,
-): Promise<SlideCandidate<T> | null> {
-  const parts = await Promise.all(
-    Array.from({ length: count }, (_, index) =>
-      compose(slideFigureSize(aspect, typeWidth, { index, count }, withoutSubtitle)),
-    ),
+): SlideCandidate<T> | null {
+  const parts = Array.from({ length: count }, (_, index) =>
+    compose(slideFigureSize(aspect, typeWidth, { index, count }, withoutSubtitle)),
   );
   // A chart that does not split draws itself whole whatever the part asked: not a candidate.
   if (count > 1 && parts.some((p) => p.model.part?.count !== count)) return null;
@@ -133,15 +131,15 @@ async function candidate<T extends { model: FigureModel<unknown> }>(
  * there (a long list over two to four slides), in the largest type that fits. A chart that cannot reach the floor takes the
  * split whose type comes out largest.
  */
-export async function slideParts<T extends { model: FigureModel<unknown> }>(
+export function slideParts<T extends { model: FigureModel<unknown> }>(
   aspect: SlideAspect,
-  compose: (size: FigureSize) => Promise<T>,
-): Promise<T[]> {
+  compose: (size: FigureSize) => T,
+): T[] {
   let fallback: SlideCandidate<T> | null = null;
   for (const split of SPLITS) {
     const candidates: SlideCandidate<T>[] = [];
     for (const w of SLIDE_TYPE_WIDTHS) {
-      const c = await candidate(aspect, compose, w, split);
+      const c = candidate(aspect, compose, w, split);
       if (c) candidates.push(c);
     }
     if (candidates.length === 0) break;

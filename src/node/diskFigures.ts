@@ -4,6 +4,7 @@ import {
   composeFigure,
   prepareInput,
   type ComposedFigure,
+  type Composer,
   type FigureRequest,
   type FigureSources,
 } from '../charts/compose';
@@ -67,18 +68,23 @@ export async function diskSources(lang: Language): Promise<DiskFiles> {
   return { ...readDatasets(), words: await dataWords(lang) };
 }
 
-/** A chart's figure built in Node from the files on disk, the same way the browser builds it. */
+/** A chart's figures built in Node from the files on disk, the same way the browser builds them. */
+export async function diskComposer(
+  chart: Chart,
+  lang: Language,
+  files?: FigureSources,
+): Promise<Composer> {
+  const [module] = await Promise.all([chart.load(), chart.loadText(lang)]);
+  const input = prepareInput(chart, module, files ?? (await diskSources(lang)), lang);
+  return (size, selection) => composeFigure(module, input, size, selection);
+}
+
+/** A chart's figure built in Node from the files on disk. */
 export async function diskFigure(
   chart: Chart,
   request: FigureRequest,
   files?: FigureSources,
 ): Promise<ComposedFigure> {
-  const [module] = await Promise.all([chart.load(), chart.loadText(request.lang)]);
-  const input = prepareInput(
-    chart,
-    module,
-    files ?? (await diskSources(request.lang)),
-    request.lang,
-  );
-  return composeFigure(module, input, request.size, request.selection);
+  const compose = await diskComposer(chart, request.lang, files);
+  return compose(request.size, request.selection);
 }

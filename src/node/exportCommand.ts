@@ -11,7 +11,7 @@ import type { ExportedFile } from '../export/platform';
 import { selectionParams } from '../figure/selection';
 import type { Language } from '../i18n/languages';
 import { localizedPath } from '../state/localePaths';
-import { diskFigure, diskSources, type DiskFiles } from './diskFigures';
+import { diskComposer, diskFigure, diskSources, type DiskFiles } from './diskFigures';
 import { ArgumentError, parseExportArgs, USAGE, type ExportArgs } from './exportArgs';
 import { nodePlatform } from './nodePlatform';
 
@@ -45,15 +45,16 @@ async function filesIn(lang: Language, args: ExportArgs, date: string): Promise<
 }
 
 /** A chart laid out for 16:9 slides. */
-function nodeSlides(
+async function nodeSlides(
   chart: Chart,
   lang: Language,
   args: ExportArgs,
   date: string,
   sources: DiskFiles,
 ): Promise<DeckChart[]> {
+  const compose = await diskComposer(chart, lang, sources);
   return slideDeckCharts(
-    (size) => diskFigure(chart, { size, selection: args.selection, lang }, sources),
+    (size) => compose(size, args.selection),
     '16:9',
     (figure) => ({
       chartId: chart.id,
@@ -70,16 +71,17 @@ async function deckIn(lang: Language, args: ExportArgs, aspect: DeckAspect, date
   for (const id of args.charts) {
     const chart = findChart(id);
     if (!chart) continue;
+    const compose = await diskComposer(chart, lang, sources);
     charts.push(
-      ...(await slideDeckCharts(
-        (size) => diskFigure(chart, { size, selection: args.selection, lang }, sources),
+      ...slideDeckCharts(
+        (size) => compose(size, args.selection),
         aspect,
         (figure) => ({
           chartId: id,
           name: chart.names[lang].name,
           metadata: figureMetadata(id, figure, viewAddress(id, lang, args), date, lang),
         }),
-      )),
+      ),
     );
   }
   const site = (process.env.SITE_URL ?? '').replace(/\/+$/, '') || localizedPath('/', lang);

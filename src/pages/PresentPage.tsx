@@ -3,7 +3,6 @@ import { useLanguage } from '../state/language';
 import {
   useEffect,
   useRef,
-  useState,
   type PointerEvent as ReactPointerEvent,
   type ReactNode,
 } from 'react';
@@ -19,6 +18,8 @@ import { LiveFigure } from '../chart-card/LiveFigure';
 import { NotFound } from './NotFound';
 import { currentLocation, Link, replacePath } from '../state/router';
 import { SLIDES, type Slide } from './slides';
+import { useParts, type PartEntry, type Parts } from './useParts';
+import { isInteractive, toggleFullscreen, useIdle, useSlideKeys } from './slideControls';
 import { SourcesSlide } from './SourcesSlide';
 import { FigureIsland } from '../chart-card/FigureIsland';
 import { useHydrated } from '../components/Island';
@@ -37,46 +38,12 @@ function useSlideShape(): { aspect: SlideAspect; width: number; height: number; 
   return { aspect, ...slide, scale };
 }
 
-/** True after `ms` with no pointer or key: the slide controls step out of the way. */
-function useIdle(ms: number): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    let timer = setTimeout(() => setIdle(true), ms);
-    const wake = () => {
-      clearTimeout(timer);
-      setIdle(false);
-      timer = setTimeout(() => setIdle(true), ms);
-    };
-    const events = ['pointermove', 'pointerdown', 'keydown', 'focusin'] as const;
-    for (const e of events) window.addEventListener(e, wake);
-    return () => {
-      clearTimeout(timer);
-      for (const e of events) window.removeEventListener(e, wake);
-    };
-  }, [ms]);
-  return idle;
-}
-
-function isInteractive(target: EventTarget | null): boolean {
-  return (
-    target instanceof Element &&
-    target.closest('a, button, input, select, textarea, summary, [role="button"]') !== null
-  );
-}
-
-function toggleFullscreen(): void {
-  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-  // Inside a frame without allowfullscreen the request is refused; the slide stays as it is.
-  else if ('requestFullscreen' in document.documentElement) {
-    void document.documentElement.requestFullscreen().catch(() => undefined);
-  }
-}
-
 /** The deck: a title slide, one slide per chart, and the sources, letterboxed to any screen. */
 export function PresentPage({ slide }: { slide: number }) {
   const count = SLIDES.length;
   const index = Math.min(Math.max(slide, 1), count) - 1;
   const current = SLIDES[index] ?? SLIDES[0];
+  const { part, parts, onParts, step } = useParts(index);
   const swipe = useRef<{ x: number; y: number } | null>(null);
   const idle = useIdle(2500);
   const t = useT();
@@ -98,41 +65,23 @@ export function PresentPage({ slide }: { slide: number }) {
     document.title = t.pageTitle(`${label} · ${String(index + 1)}/${String(count)}`);
   }, [current, index, count, t, lang]);
 
-  const go = (i: number) => {
+  /** To a slide; a step back into a chart of several parts lands on its last part. */
+  const go = (i: number, entry: PartEntry = 'first') => {
     const next = Math.min(Math.max(i, 0), count - 1);
-    if (next !== index) replacePath(`/present/${String(next + 1)}`);
+    if (next !== index) {
+      step.enter(next, entry);
+      replacePath(`/present/${String(next + 1)}`);
+    }
+  };
+  /** One step on: the chart's next part, else the next slide; one step back likewise. */
+  const forward = () => {
+    if (!step.forward()) go(index + 1);
+  };
+  const back = () => {
+    if (!step.back()) go(index - 1, 'last');
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      // Keys a focused control uses (arrows between a chart's marks, typing) stay with it.
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-      const t = e.target;
-      if (t instanceof HTMLElement && t.closest('input, select, textarea')) return;
-      const actions: Record<string, () => void> = {
-        ArrowRight: () => go(index + 1),
-        PageDown: () => go(index + 1),
-        ' ': () => go(e.shiftKey ? index - 1 : index + 1),
-        ArrowLeft: () => go(index - 1),
-        PageUp: () => go(index - 1),
-        Home: () => go(0),
-        End: () => go(count - 1),
-        f: toggleFullscreen,
-        F: toggleFullscreen,
-        Escape: () => {
-          if (document.fullscreenElement) toggleFullscreen();
-        },
-      };
-      const action = actions[e.key];
-      if (!action) return;
-      // Space and Enter on a focused button press it; the deck leaves them alone.
-      if (e.key === ' ' && isInteractive(t)) return;
-      e.preventDefault();
-      action();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useSlideKeys({ forward, back, first: () => go(0), last: () => go(count - 1) });
 
   const onPointerDown = (e: ReactPointerEvent) => {
     swipe.current = { x: e.clientX, y: e.clientY };
@@ -144,11 +93,13 @@ export function PresentPage({ slide }: { slide: number }) {
     const dx = e.clientX - start.x;
     const dy = e.clientY - start.y;
     if (Math.abs(dx) > 60 && Math.abs(dx) > Math.abs(dy) * 1.5) {
-      go(dx < 0 ? index + 1 : index - 1);
+      if (dx < 0) forward();
+      else back();
     } else if (Math.hypot(dx, dy) < 8 && !isInteractive(e.target) && !markAnswered()) {
       // A click or tap on the slide, off its controls and marks: left third back, else on.
       const third = window.innerWidth / 3;
-      go(e.clientX < third ? index - 1 : index + 1);
+      if (e.clientX < third) back();
+      else forward();
     }
   };
 
@@ -158,19 +109,28 @@ export function PresentPage({ slide }: { slide: number }) {
       onPointerDown={onPointerDown}
       onPointerUp={onPointerUp}
     >
-      <SlideFrame>{current && <SlideBody slide={current} />}</SlideFrame>
+      <SlideFrame>
+        {current && <SlideBody slide={current} part={part} onParts={onParts} />}
+      </SlideFrame>
       <p className="rotate-hint" aria-hidden="true">
         {t.rotateHint}
       </p>
       <nav className="present-bar" aria-label="Slides">
-        <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
+        <button type="button" onClick={back} disabled={index === 0 && parts.index === 0}>
           ← <span className="visually-hidden">{t.previousSlide}</span>
         </button>
         <span className="present-count" aria-live="polite">
           <span className="visually-hidden">{t.slideNumber} </span>
           {index + 1} / {count}
+          {parts.count > 1 && (
+            <span className="present-part"> · {t.slidePart(parts.index + 1, parts.count)}</span>
+          )}
         </span>
-        <button type="button" onClick={() => go(index + 1)} disabled={index === count - 1}>
+        <button
+          type="button"
+          onClick={forward}
+          disabled={index === count - 1 && parts.index === parts.count - 1}
+        >
           <span className="visually-hidden">{t.nextSlide}</span> →
         </button>
         <button type="button" onClick={toggleFullscreen}>
@@ -195,11 +155,35 @@ export function PresentOne({ id }: { id: string }) {
   useEffect(() => {
     if (chart) document.title = t.pageTitle(chart.names[lang].name);
   }, [chart, t, lang]);
+  const { part, onParts, step } = useParts(0);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const moves: Record<string, () => boolean> = {
+        ArrowRight: step.forward,
+        PageDown: step.forward,
+        ArrowLeft: step.back,
+        PageUp: step.back,
+      };
+      if (moves[e.key]?.()) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
   if (!chart) return <NotFound what={t.noSuchChart(id)} />;
+  // A long chart's parts follow one another here too: arrow keys, or a click off its marks.
+  const onClick = (e: ReactPointerEvent) => {
+    if (isInteractive(e.target) || markAnswered()) return;
+    if (!step.forward()) step.enter(0, 'first');
+  };
   return (
-    <div className="present present-one">
+    <div className="present present-one" onPointerUp={onClick}>
       <SlideFrame>
-        <SlideBody slide={{ kind: 'chart', chart, label: chart.names.en.name }} />
+        <SlideBody
+          slide={{ kind: 'chart', chart, label: chart.names.en.name }}
+          part={part}
+          onParts={onParts}
+        />
       </SlideFrame>
     </div>
   );
@@ -221,12 +205,17 @@ function SlideFrame({ children }: { children: ReactNode }) {
   );
 }
 
-function SlideBody({ slide }: { slide: Slide }) {
+interface PartProps {
+  part: number | 'last';
+  onParts: (parts: Parts) => void;
+}
+
+function SlideBody({ slide, part, onParts }: { slide: Slide } & PartProps) {
   switch (slide.kind) {
     case 'title':
       return <TitleSlide />;
     case 'chart':
-      return <ChartSlide chart={slide.chart} />;
+      return <ChartSlide chart={slide.chart} part={part} onParts={onParts} />;
     case 'sources':
       return <SourcesSlide />;
   }
@@ -243,11 +232,13 @@ function TitleSlide() {
   );
 }
 
-function ChartSlide({ chart }: { chart: Chart }) {
+function ChartSlide({ chart, part, onParts }: { chart: Chart } & PartProps) {
   const selection = useSelection();
   const { theme } = useTheme();
   const { aspect } = useSlideShape();
-  const state = useSlideFigure(chart, aspect, selection);
+  const { state, count } = useSlideFigure(chart, aspect, selection, part);
+  const index = part === 'last' ? count - 1 : Math.min(part, count - 1);
+  useEffect(() => onParts({ index, count }), [index, count, onParts]);
   const { lang } = useLanguage();
   const name = chart.names[lang].name;
   const hydrated = useHydrated();

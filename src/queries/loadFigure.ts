@@ -3,6 +3,7 @@ import {
   composeFigure,
   prepareInput,
   type ComposedFigure,
+  type Composer,
   type FigureRequest,
 } from '../charts/compose';
 import type { Chart } from '../charts/registry';
@@ -19,11 +20,21 @@ export async function loadFigure(
   chart: Chart,
   request: FigureRequest,
 ): Promise<ComposedFigure> {
+  const compose = await loadComposer(client, chart, request.lang);
+  return compose(request.size, request.selection);
+}
+
+/** A chart's figures at any size, once its code, words and files have loaded (or failed). */
+export async function loadComposer(
+  client: QueryClient,
+  chart: Chart,
+  lang: Language,
+): Promise<Composer> {
   const [module, , sources, words, ...values] = await Promise.all([
     chart.load(),
-    chart.loadText(request.lang),
+    chart.loadText(lang),
     client.query({ ...sourcesQuery, staleTime: 'static' }),
-    client.query(dataTextsQuery(request.lang)),
+    client.query(dataTextsQuery(lang)),
     ...names(chart).map((n) => {
       const file = client.query({ ...datasetQuery(n), staleTime: 'static' });
       // A file the chart can go without: drawn without it, as on screen.
@@ -31,8 +42,8 @@ export async function loadFigure(
     }),
   ]);
   const datasets = Object.fromEntries(names(chart).map((n, i) => [n, values[i]]));
-  const input = prepareInput(chart, module, { datasets, sources, words }, request.lang);
-  return composeFigure(module, input, request.size, request.selection);
+  const input = prepareInput(chart, module, { datasets, sources, words }, lang);
+  return (size, selection) => composeFigure(module, input, size, selection);
 }
 
 const warmed = new Set<string>();

@@ -45,6 +45,7 @@ export const en = {
   previousSlide: 'Previous slide',
   nextSlide: 'Next slide',
   slideNumber: 'Slide',
+  slidePart: (part: number, count: number) => `part ${String(part)} of ${String(count)}`,
   fullScreen: 'Full screen',
   rotateHint: 'Turn the screen sideways for larger slides.',
   chartCannotBeShown: (chart: string) => `The ${chart} chart can’t be shown.`,

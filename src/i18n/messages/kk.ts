@@ -40,6 +40,7 @@ export const kk: Messages = {
   previousSlide: 'Алдыңғы слайд',
   nextSlide: 'Келесі слайд',
   slideNumber: 'Слайд',
+  slidePart: (part: number, count: number) => `бөлім ${String(part)}/${String(count)}`,
   fullScreen: 'Толық экран',
   rotateHint: 'Слайдтар үлкенірек көрінуі үшін экранды көлденең бұрыңыз.',
   chartCannotBeShown: (chart: string) => `«${title(chart)}» диаграммасын көрсету мүмкін емес.`,

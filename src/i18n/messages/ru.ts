@@ -39,6 +39,7 @@ export const ru: Messages = {
   previousSlide: 'Предыдущий слайд',
   nextSlide: 'Следующий слайд',
   slideNumber: 'Слайд',
+  slidePart: (part: number, count: number) => `часть ${String(part)} из ${String(count)}`,
   fullScreen: 'Во весь экран',
   rotateHint: 'Поверните экран горизонтально, чтобы слайды стали крупнее.',
   chartCannotBeShown: (chart: string) => `Не удаётся показать график «${title(chart)}».`,

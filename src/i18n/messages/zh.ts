@@ -35,6 +35,7 @@ export const zh: Messages = {
   previousSlide: '上一张幻灯片',
   nextSlide: '下一张幻灯片',
   slideNumber: '幻灯片',
+  slidePart: (part: number, count: number) => `第${String(part)}部分，共${String(count)}部分`,
   fullScreen: '全屏',
   rotateHint: '将屏幕横置，幻灯片会显示得更大。',
   chartCannotBeShown: (chart: string) => `无法显示“${chart}”图表。`,
