@@ -105,6 +105,44 @@ test('each slide is laid out for the screen’s shape, fills it, and is sized fo
   for (const s of sizes) expect(s.px, s.text).toBeGreaterThanOrEqual(16);
 });
 
+test('a chart too long for one legible slide steps through its parts, as in the deck', async ({
+  page,
+}) => {
+  // Kazakh milestones on a 4:3 projector: 22 events do not fit one slide at a room's sizes.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/kk/present/6');
+  const figure = page.locator('.figure:not(.figure-built) > svg[data-chart="milestones"]');
+  await expect(figure).toBeVisible();
+  const count = page.locator('.present-count');
+  const total = Number(/бөлім 1\/(\d)/.exec(await count.innerText())?.[1]);
+  expect(total).toBeGreaterThanOrEqual(2);
+  const seen = new Set<string>();
+  for (let part = 1; part <= total; part++) {
+    await expect(count).toContainText(`бөлім ${String(part)}/${String(total)}`);
+    const texts = await figure.evaluate((svg) =>
+      [...svg.querySelectorAll('text')].map((t) => ({
+        text: t.textContent ?? '',
+        px: parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1),
+      })),
+    );
+    expect(texts.map((t) => t.text).join(' ')).toContain(`(${String(part)}/${String(total)})`);
+    for (const t of texts) expect(t.px, t.text).toBeGreaterThanOrEqual(16);
+    for (const t of texts) seen.add(t.text);
+    expect(slideNumber(page)).toBe(6);
+    await page.keyboard.press('ArrowRight');
+  }
+  // Every event of the chart was on one of the parts.
+  await expect.poll(() => slideNumber(page)).toBe(7);
+  expect([...seen].filter((t) => /1992|2026/.test(t)).length).toBeGreaterThanOrEqual(2);
+  expect([...seen].some((t) => t.includes('Дипломатиялық қатынастар орнатылды'))).toBe(true);
+  // Back from the next slide lands on the last part; the button steps back through the parts.
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => slideNumber(page)).toBe(6);
+  await expect(count).toContainText(`бөлім ${String(total)}/${String(total)}`);
+  await page.getByRole('button', { name: 'Алдыңғы слайд' }).click();
+  await expect(count).toContainText(`бөлім ${String(total - 1)}/${String(total)}`);
+});
+
 test('click, tap and swipe move between slides; marks keep their tooltips', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/present/1');
