@@ -121,7 +121,7 @@ test('a chart too long for one legible slide steps through its parts, as in the 
     await expect(count).toContainText(`бөлім ${String(part)}/${String(total)}`);
     const texts = await figure.evaluate((svg) =>
       [...svg.querySelectorAll('text')].map((t) => ({
-        text: t.textContent ?? '',
+        text: t.textContent,
         px: parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1),
       })),
     );
