@@ -182,6 +182,8 @@ function styleSeries(
         /<a:rPr lang="([^"]*)"( baseline="0")? dirty="0"\/>/g,
         `<a:rPr lang="$1" sz="${String(Math.round(labelPt * 100))}" b="1" dirty="0"><a:solidFill><a:srgbClr val="${hex(p.accent)}"/></a:solidFill><a:latin typeface="${fonts.latin}"/><a:ea typeface="${fonts.eastAsian}"/></a:rPr>`,
       )
+      // On one line, as on the page: LibreOffice otherwise wraps a label over the line below it.
+      .replace(/<a:bodyPr>(\s*<a:spAutoFit\/>)/g, '<a:bodyPr wrap="none">$1')
       .replace(/<c:marker>[\s\S]*?<\/c:marker>/, marker('diamond', null, hex(p.accent), 13))
       .replace(/(<c:spPr>[\s\S]*?)<a:ln[\s\S]*?<\/a:ln>/, '$1<a:ln><a:noFill/></a:ln>');
   });

@@ -133,6 +133,9 @@ export function blockHeight(b: TextBlock): number {
 /** The figure width from which text on screen (and in an "as shown" export) stops growing. */
 export const SCREEN_TYPE_WIDTH = 1280;
 
+/** The share of a slide's width its frame text may fill (see layoutFrame). */
+const SLIDE_TEXT_ROOM = 0.94;
+
 export function layoutFrame(
   text: FrameText,
   size: FigureSize,
@@ -142,12 +145,15 @@ export function layoutFrame(
   const type = frameType({ ...size, width });
   const pad = Math.round((width < 440 ? 12 : 18) * type.k);
   const inner = width - pad * 2;
+  // A slide's text is set in the presenter's faces (Arial, Microsoft YaHei or its stand-in), up to
+  // a few percent wider than ours in Chinese: its lines keep that much room to the slide's edge.
+  const measure = size.projectionTypeWidth === undefined ? inner : inner * SLIDE_TEXT_ROOM;
 
   const titleText = size.omit?.title ? '' : partTitle(text.title, size.part);
-  const title = block(titleText, pad, pad, inner, type.title, 600, 1.2);
+  const title = block(titleText, pad, pad, measure, type.title, 600, 1.2);
   let y = pad + blockHeight(title) + (title.lines.length > 0 ? 4 * type.k : 0);
   const subtitleText = size.omit?.subtitle || (size.part?.index ?? 0) > 0 ? '' : text.subtitle;
-  const subtitle = block(subtitleText, pad, y, inner, type.subtitle, 400, 1.35);
+  const subtitle = block(subtitleText, pad, y, measure, type.subtitle, 400, 1.35);
   y += blockHeight(subtitle) + 10 * type.k;
 
   const symbolWidth = 22 * type.k;
@@ -167,7 +173,15 @@ export function layoutFrame(
   }
   y += rows * rowHeight + (rows > 0 ? 8 * type.k : 0);
 
-  const source = block(size.omit?.source ? '' : text.source, pad, 0, inner, type.small, 400, 1.35);
+  const source = block(
+    size.omit?.source ? '' : text.source,
+    pad,
+    0,
+    measure,
+    type.small,
+    400,
+    1.35,
+  );
   const sourceHeight = blockHeight(source);
   const plotTop = y;
   const plotHeight =
