@@ -1,5 +1,5 @@
 import type { PaletteColor } from './palette';
-import { partTitle, type SlidePart } from './slideParts';
+import { keepMarkerWithTitle, partTitle, type SlidePart } from './slideParts';
 import { measureText, wrapText, type FontWeight } from './textMetrics';
 
 export interface Rect {
@@ -151,6 +151,7 @@ export function layoutFrame(
 
   const titleText = size.omit?.title ? '' : partTitle(text.title, size.part);
   const title = block(titleText, pad, pad, measure, type.title, 600, 1.2);
+  title.lines = keepMarkerWithTitle(title.lines);
   let y = pad + blockHeight(title) + (title.lines.length > 0 ? 4 * type.k : 0);
   const subtitleText = size.omit?.subtitle || (size.part?.index ?? 0) > 0 ? '' : text.subtitle;
   const subtitle = block(subtitleText, pad, y, measure, type.subtitle, 400, 1.35);

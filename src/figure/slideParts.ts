@@ -26,3 +26,24 @@ export function partOf<T>(items: readonly T[], part: SlidePart | undefined): T[]
   const at = (i: number) => Math.round((i * items.length) / part.count);
   return items.slice(at(part.index), at(part.index + 1));
 }
+
+const MARKER = /^[(（]\d+\/\d+[)）]$/;
+
+/**
+ * A part's marker never stands alone on a title's last line: the word (or, in Chinese, the
+ * character) before it goes down with it.
+ */
+export function keepMarkerWithTitle(lines: readonly string[]): string[] {
+  const last = lines.at(-1)?.trim() ?? '';
+  const before = lines.at(-2);
+  if (before === undefined || !MARKER.test(last)) return [...lines];
+  const cjk = CJK.test(before.at(-1) ?? '');
+  const cut = cjk ? before.length - 1 : before.lastIndexOf(' ');
+  if (cut <= 0) return [...lines];
+  const moved = before.slice(cut).trim();
+  return [
+    ...lines.slice(0, -2),
+    before.slice(0, cut).trimEnd(),
+    `${moved}${cjk ? '' : ' '}${last}`,
+  ];
+}
