@@ -6,6 +6,8 @@ import {
 } from '../../src/charts/trade/tradeModel';
 import { en } from '../../src/charts/trade/text';
 import type { Trade } from '../../src/schema/trade';
+import { slideFigureSize } from '../../src/figure/slideSize';
+import { measureText } from '../../src/figure/textMetrics';
 import { DATA, input, SOURCES as sources } from '../helpers/charts';
 
 const trade = DATA.trade;
@@ -206,5 +208,26 @@ describe('summariseTrade', () => {
       en,
     );
     expect(changed).toContain('The article calls 2025 trade a record $50 billion.');
+  });
+});
+
+describe('the trade notes at the series’ ends', () => {
+  const sizes = [
+    { width: 960 },
+    { width: 1280 },
+    ...(['16:9', '4:3'] as const).map((aspect) => slideFigureSize(aspect)),
+  ];
+  describe.each(['en', 'ru', 'kk', 'zh'] as const)('in %s', (lang) => {
+    it.each(sizes)('never set the gap’s label over the growth note (%o)', (size) => {
+      const fig = buildTradeFigure(input('trade', { lang, size }));
+      const { gap, growth, fontSize } = fig.plot;
+      if (!gap?.label || !growth) return;
+      const note = fontSize * 0.92;
+      const apart =
+        gap.label.x + measureText(gap.label.text, note, 600) < growth.x ||
+        gap.label.x > growth.x + measureText(growth.text, note) ||
+        Math.abs(gap.label.y - growth.y) >= note * 1.2;
+      expect(apart).toBe(true);
+    });
   });
 });

@@ -7,9 +7,34 @@ import { changePct, latestCommonYear, round } from './tradeData';
 import type { TradeScales } from './tradeScales';
 import type { GapConnector, GrowthNote, PlottedSeries, RecordMarker } from './tradeTypes';
 
+/** Where a note stands, to keep another clear of it: its left end, its middle line, its text. */
+interface NoteBox {
+  x: number;
+  y: number;
+  text: string;
+}
+
+/**
+ * Where the gap's label goes: between the two series, or under the growth note where that note
+ * would cover it; nowhere (the connector alone) when neither leaves room above the lower series.
+ */
+function gapLabelY(
+  label: { x: number; y: number; width: number },
+  lower: number,
+  size: number,
+  growth: NoteBox | undefined,
+): number | null {
+  if (!growth) return label.y;
+  const growthEnd = growth.x + measureText(growth.text, size);
+  const besides = label.x + label.width < growth.x || label.x > growthEnd;
+  if (besides || Math.abs(label.y - growth.y) >= size * 1.25) return label.y;
+  const below = growth.y + size * 1.25;
+  return below + size * 1.2 <= lower ? below : null;
+}
+
 /**
  * A connector between the two series in their latest common year. Its label is dropped when it
- * would run past the plot's right edge.
+ * would run past the plot's right edge, or when the growth note leaves it no room.
  */
 export function gapConnector(
   first: PlottedSeries | undefined,
@@ -17,6 +42,7 @@ export function gapConnector(
   { width, fontSize, k }: TradeScales,
   t: TradeText,
   lang: Language,
+  growth?: NoteBox,
 ): GapConnector | undefined {
   if (!first || !second) return undefined;
   const common = latestCommonYear(first.points, second.points);
@@ -25,12 +51,16 @@ export function gapConnector(
   if (!a || !b) return undefined;
   const text = t.gapLabel(formatUsdBnShort(round(Math.abs(a.value - b.value)), false, lang));
   const lx = a.x + 8 * k;
-  const fits = lx + measureText(text, fontSize * 0.92, 600) <= width;
+  const size = fontSize * 0.92;
+  const labelWidth = measureText(text, size, 600);
+  const fits = lx + labelWidth <= width;
+  const box = { x: lx, y: (a.y + b.y) / 2, width: labelWidth };
+  const ly = fits ? gapLabelY(box, Math.max(a.y, b.y), size, growth) : null;
   return {
     x: a.x,
     y1: a.y,
     y2: b.y,
-    ...(fits ? { label: { x: round(lx), y: round((a.y + b.y) / 2), text } } : {}),
+    ...(ly === null ? {} : { label: { x: round(lx), y: round(ly), text } }),
   };
 }
 

@@ -31,8 +31,8 @@ function assemblePlot(
   const { width, height, margin, fontSize, k } = scales;
   const plotted = withEndLabels(plotSeries(series, scales, selection.year), scales);
   const [first, second] = plotted;
-  const gap = gapConnector(first, second, scales, t, lang);
   const growth = growthNote(first, fontSize, t, lang);
+  const gap = gapConnector(first, second, scales, t, lang, growth);
   const yearRule = yearRuleAt(selection, scales);
   return {
     width,
