@@ -90,7 +90,15 @@ export const SLIDE_TYPE_FLOOR = 15.1;
 interface SlideCandidate<T> {
   parts: T[];
   score: number;
+  /** The least room any part's frame leaves its plot, in figure pixels. */
+  room: number;
 }
+
+/**
+ * The least height a slide leaves its chart: long titles and subtitles in some languages would
+ * otherwise squeeze a plot that takes the room it is given (trade, the map) into a strip.
+ */
+export const SLIDE_PLOT_ROOM = 0.45 * SLIDE_HEIGHT;
 
 /** How a chart is put on slides: in how many parts, and whether the first keeps its subtitle. */
 interface SlideSplit {
@@ -122,14 +130,27 @@ function candidate<T extends { model: FigureModel<unknown> }>(
   );
   // A chart that does not split draws itself whole whatever the part asked: not a candidate.
   if (count > 1 && parts.some((p) => p.model.part?.count !== count)) return null;
-  return { parts, score: Math.min(...parts.map((p) => legibility(p.model, typeWidth))) };
+  return {
+    parts,
+    score: Math.min(...parts.map((p) => legibility(p.model, typeWidth))),
+    room: Math.min(...parts.map((p) => p.model.frame.plot.height)),
+  };
+}
+
+/** Of two splits that miss the floor or the room: type at the floor first, then more room. */
+function better<T>(a: SlideCandidate<T>, b: SlideCandidate<T>): boolean {
+  const aLegible = a.score >= SLIDE_TYPE_FLOOR;
+  const bLegible = b.score >= SLIDE_TYPE_FLOOR;
+  if (aLegible !== bLegible) return aLegible;
+  return aLegible ? a.room > b.room + 1 : a.score > b.score * 1.01;
 }
 
 /**
  * A chart's slides for the deck and the handout: one slide when its plot type stays at or above
- * SLIDE_TYPE_FLOOR there, else one without its subtitle, else the fewest parts that keep it
- * there (a long list over two to four slides), in the largest type that fits. A chart that cannot reach the floor takes the
- * split whose type comes out largest.
+ * SLIDE_TYPE_FLOOR there and its plot keeps SLIDE_PLOT_ROOM, else one without its subtitle,
+ * else the fewest parts that do (a long list over two to four slides), in the largest type
+ * that fits. A chart that cannot have both takes the split that keeps its type legible with the
+ * most room, or failing that the one whose type comes out largest.
  */
 export function slideParts<T extends { model: FigureModel<unknown> }>(
   aspect: SlideAspect,
@@ -143,9 +164,11 @@ export function slideParts<T extends { model: FigureModel<unknown> }>(
       if (c) candidates.push(c);
     }
     if (candidates.length === 0) break;
-    const legible = candidates.find((c) => c.score >= SLIDE_TYPE_FLOOR);
+    const legible = candidates.find(
+      (c) => c.score >= SLIDE_TYPE_FLOOR && c.room >= SLIDE_PLOT_ROOM,
+    );
     if (legible) return legible.parts;
-    for (const c of candidates) if (!fallback || c.score > fallback.score * 1.01) fallback = c;
+    for (const c of candidates) if (!fallback || better(c, fallback)) fallback = c;
   }
   if (!fallback) throw new Error('no slide layout');
   return fallback.parts;
