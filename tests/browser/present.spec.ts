@@ -141,6 +141,15 @@ test('a chart too long for one legible slide steps through its parts, as in the 
   await expect(count).toContainText(`бөлім ${String(total)}/${String(total)}`);
   await page.getByRole('button', { name: 'Алдыңғы слайд' }).click();
   await expect(count).toContainText(`бөлім ${String(total - 1)}/${String(total)}`);
+  // The sources slide holds its whole list on the narrower slide too.
+  await page.keyboard.press('End');
+  const list = page.locator('.slide-sources');
+  await expect(list).toBeVisible();
+  const { scroll, client } = await list.evaluate((el) => ({
+    scroll: el.scrollHeight,
+    client: el.clientHeight,
+  }));
+  expect(scroll).toBeLessThanOrEqual(client);
 });
 
 test('click, tap and swipe move between slides; marks keep their tooltips', async ({ page }) => {
