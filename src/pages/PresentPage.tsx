@@ -1,11 +1,6 @@
 import { useT } from '../state/useT';
 import { useLanguage } from '../state/language';
-import {
-  useEffect,
-  useRef,
-  type PointerEvent as ReactPointerEvent,
-  type ReactNode,
-} from 'react';
+import { useEffect, useRef, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import type { Chart } from '../charts/registry';
 import { findChart } from '../charts/registry';
 import { palettes } from '../figure/palette';

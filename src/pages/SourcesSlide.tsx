@@ -8,7 +8,10 @@ import { useLanguage } from '../state/language';
 import { absoluteHref, href } from '../state/router';
 import { useSelection } from '../state/selection';
 import { useT } from '../state/useT';
-import { SLIDE } from './slides';
+import { slideFigureSize } from '../figure/slideSize';
+
+/** The size a chart's source line is read at: any slide's, as the line is the same on each. */
+const SLIDE = slideFigureSize('16:9');
 
 /** Every file a chart's source line is read from. */
 const SOURCE_FILES = [...new Set(charts.flatMap((c) => figureFiles(c)))];

@@ -153,7 +153,6 @@ describe('milestones model', () => {
 
   it('becomes a list at phone width, in date order', () => {
     const fig = buildMilestonesFigure(input('milestones', { size: { width: 340 } }));
-    expect(fig.plot.orientation).toBe('vertical');
     const ys = fig.plot.dots.map((d) => d.y);
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
   });

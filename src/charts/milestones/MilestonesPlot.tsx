@@ -14,7 +14,7 @@ export function MilestonesPlot({ plot, palette }: PlotProps<Plot>) {
             x2={l.x2}
             y2={l.y2}
             stroke={palette[l.color]}
-            strokeWidth={plot.orientation === 'vertical' ? 2 * plot.k : 1}
+            strokeWidth={2 * plot.k}
           />
         ))}
       </g>

@@ -185,7 +185,6 @@ export function layoutList(
       width,
       height: Math.ceil(Math.max(...laid.map(({ column }) => column.height))),
       k: ctx.k,
-      orientation: 'vertical',
       dots: laid.flatMap(({ column }) => column.rows.map((row) => row.dot)),
       texts: laid.flatMap(({ column }) => [
         ...column.gaps,

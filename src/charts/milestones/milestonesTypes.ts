@@ -26,7 +26,6 @@ export interface MilestonesPlot {
   width: number;
   height: number;
   k: number;
-  orientation: 'horizontal' | 'vertical';
   dots: EventDot[];
   texts: PlotText[];
   /** Lane separators or the vertical rail. */
