@@ -8,6 +8,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHART_IDS, charts, type ChartId } from '../../src/charts/registry';
 import { LANGUAGES, type Language } from '../../src/i18n/languages';
+import { convertWithLibreOffice } from '../helpers/libreOffice';
 
 const dir = mkdtempSync(join(tmpdir(), 'kzcn-deck-'));
 
@@ -106,20 +107,7 @@ beforeAll(() => {
     .split('\n')
     .filter((f) => f.endsWith('.pptx'))
     .map((f) => join(dir, f));
-  // One LibreOffice run converts them all; its own profile keeps it apart from any open office.
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${join(dir, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      ...decks,
-    ],
-    { stdio: 'pipe', timeout: 240_000 },
-  );
+  convertWithLibreOffice(dir, decks, 'pdf');
   for (const lang of LANGUAGES) opened.set(`${lang} 16:9`, open(lang, '16:9'));
   opened.set('en 4:3', open('en', '4:3'));
 }, 300_000);

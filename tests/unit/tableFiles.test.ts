@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainNumber, tableToCsv } from '../../src/export/tableFiles';
 import { composedOf, SOURCES } from '../helpers/charts';
-
-/** RFC 4180 rows, as a spreadsheet reads them (quoted cells may hold commas and quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') [cell, i] = [`${cell}"`, i + 1];
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') [row, cell] = [[...row, cell], ''];
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, cell]);
-      [row, cell, i] = [[], '', i + 1];
-    } else cell += ch;
-  }
-  return rows;
-}
+import { parseCsv } from '../helpers/csv';
 
 describe('CSV', () => {
   it('starts with a byte-order mark and names its columns in the file’s language', () => {

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composedOf } from '../helpers/charts';
+import { parseCsv } from '../helpers/csv';
+import { convertWithLibreOffice } from '../helpers/libreOffice';
 
 const dir = mkdtempSync(join(tmpdir(), 'kzcn-xlsx-'));
 
@@ -14,31 +16,7 @@ const dir = mkdtempSync(join(tmpdir(), 'kzcn-xlsx-'));
 const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
 
 function rows(file: string): string[][] {
-  const text = readFileSync(join(dir, file), 'utf8');
-  const out: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n') {
-      out.push([...row, cell.replace(/\r$/, '')]);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) out.push([...row, cell]);
-  return out;
+  return parseCsv(readFileSync(join(dir, file), 'utf8'));
 }
 
 beforeAll(() => {
@@ -66,19 +44,7 @@ beforeAll(() => {
   const books = readdirSync(dir)
     .filter((f) => f.endsWith('.xlsx'))
     .map((f) => join(dir, f));
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${join(dir, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      CSV_FILTER,
-      '--outdir',
-      dir,
-      ...books,
-    ],
-    { stdio: 'pipe', timeout: 180_000 },
-  );
+  convertWithLibreOffice(dir, books, CSV_FILTER);
 }, 240_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
