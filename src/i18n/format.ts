@@ -130,6 +130,24 @@ const KK_MONTHS = [
   'желтоқсан',
 ];
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per language and precision: making one is slow, and slides lay out many. */
+function dateFormat(lang: Language, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang}:${String(withDay)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'long',
+      ...(withDay ? { day: 'numeric' } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /**
  * `16 June 2025`, `December 2023` or `2012`, for dates given to the day, month or year; in
  * the reader's language (`16 июня 2025 г.`, `2025 ж. 16 маусым`, `2025年6月16日`).
@@ -148,12 +166,7 @@ export function formatPartialDate(date: string, lang: Language = 'en'): string {
   if (lang !== 'en') {
     const when = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1)));
     // "2025 г." and "16 июня" never break across lines.
-    return new Intl.DateTimeFormat(LOCALES[lang], {
-      timeZone: 'UTC',
-      year: 'numeric',
-      month: 'long',
-      ...(d === undefined ? {} : { day: 'numeric' }),
-    })
+    return dateFormat(lang, d !== undefined)
       .format(when)
       .replace(/ (г\.)/, '\u00a0$1')
       .replace(/^(\d+) /, '$1\u00a0');

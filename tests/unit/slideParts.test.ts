@@ -79,6 +79,18 @@ describe('slides laid out for a room', () => {
     },
   );
 
+  it.each(['ru', 'kk'] as const)(
+    'shares the %s milestones out by the room each slide leaves, none left half empty',
+    (lang) => {
+      const parts = partsOf('milestones', lang, '4:3');
+      expect(parts.length).toBeLessThanOrEqual(3);
+      for (const p of parts) {
+        const natural = (p.plot as { height: number }).height;
+        expect(natural / p.frame.plot.height).toBeGreaterThan(0.6);
+      }
+    },
+  );
+
   it('splits the nuclear plan by panels, at most three, every mark on one part', () => {
     const parts = partsOf('nuclear', 'ru', '4:3');
     expect(parts.length).toBeGreaterThan(1);

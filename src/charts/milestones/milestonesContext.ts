@@ -3,7 +3,6 @@ import type { Selection } from '../../figure/selection';
 import type { Language } from '../../i18n/languages';
 import type { Milestone, Milestones } from '../../schema/milestones';
 import type { SourceIndex } from '../../schema/sources';
-import { partOf } from '../../figure/slideParts';
 import type { ChartInput } from '../contract';
 import { eventYear, inTimeOrder, round } from './milestonesEvents';
 import type { GroupColor } from './milestonesTypes';
@@ -16,7 +15,7 @@ export interface MilestonesContext {
   categories: Milestones['categories'];
   /** In time order. */
   events: Milestone[];
-  /** The events the plot draws: all of them, or a slide part's share (FigureSize.part). */
+  /** The events the plot draws: all of them, or a slide part's share (see partEvents). */
   shown: Milestone[];
   t: MilestonesText;
   lang: Language;
@@ -50,7 +49,7 @@ export function milestonesContext({
   return {
     categories: m.categories,
     events,
-    shown: partOf(events, size.part),
+    shown: events,
     t,
     lang,
     sources,

@@ -149,6 +149,26 @@ function rails(column: Column, cols: ListColumns): PlotLine[] {
   }));
 }
 
+/**
+ * How tall each event's row is in one column of the layout at `width` (with the note of a long
+ * gap before it, as in the whole list): the weights a chart split over slides shares out.
+ */
+export function rowHeights(
+  ctx: MilestonesContext,
+  width: number,
+  { lanes, columns }: { lanes: boolean; columns: 1 | 2 },
+): number[] {
+  const gutter = 28 * ctx.k;
+  const colWidth = columns === 2 ? (width - gutter) / 2 : width;
+  const cols = listColumns({ ...ctx, shown: ctx.events }, 0, colWidth, lanes);
+  let before: Milestone | undefined;
+  return ctx.events.map((e) => {
+    const gap = before && eventYear(e) - eventYear(before) >= MARKED_GAP ? ctx.small * 1.2 : 0;
+    before = e;
+    return gap + listRow(ctx, e, 0, cols).advance;
+  });
+}
+
 /** Where to cut the events into two columns of about the same height: the later events right. */
 function splitEvents(ctx: MilestonesContext, colsAt: (i: number) => ListColumns): number {
   const events = ctx.shown;

@@ -5,6 +5,7 @@ import type { ChartInput } from '../contract';
 import { milestonesContext, type MilestonesContext } from './milestonesContext';
 import { frameText } from './milestonesFrameText';
 import { layoutList } from './milestonesList';
+import { listShape, partEvents } from './milestonesParts';
 import { marksInFigure } from './milestonesMarks';
 import { summariseMilestones } from './milestonesSummary';
 import { milestonesQuotes, milestonesTable } from './milestonesTable';
@@ -15,22 +16,17 @@ export { decimalYear } from './milestonesEvents';
 export { summariseMilestones } from './milestonesSummary';
 export type { EventDot, MilestonesFigure, MilestonesPlot } from './milestonesTypes';
 
-/** From these plot widths, a rail per theme; then two columns of rows. */
-const LANES_FROM = 600;
-const TWO_COLUMNS_FROM = 1040;
-
 function layoutPlot(ctx: MilestonesContext, width: number): PlotLayout {
-  return layoutList(ctx, width, {
-    lanes: width >= LANES_FROM,
-    columns: width >= TWO_COLUMNS_FROM ? 2 : 1,
-  });
+  return layoutList(ctx, width, listShape(width));
 }
 
 export function buildMilestonesFigure(
   input: ChartInput<{ milestones: Milestones }, MilestonesText>,
 ): MilestonesFigure {
-  const ctx = milestonesContext(input);
-  const text = frameText(ctx);
+  const whole = milestonesContext(input);
+  const text = frameText(whole);
+  const { part } = input.size;
+  const ctx = part ? { ...whole, shown: partEvents(whole, text, input.size, part) } : whole;
   // The frame asks how tall the plot is at the width it leaves, when the figure's height is free.
   const frame = layoutFrame(text, input.size, (w) => layoutPlot(ctx, w).plot.height);
   const { plot, marks } = layoutPlot(ctx, frame.plot.width);
