@@ -177,14 +177,16 @@ function styleSeries(
       return ser.replace(/<c:marker>[\s\S]*?<\/c:marker>/, marker(s.shape, c, white, 7) + hollow);
     }
     // The record: a hollow diamond, no line, labelled to its left in the accent colour.
-    return ser
-      .replace(
-        /<a:rPr lang="([^"]*)"( baseline="0")? dirty="0"\/>/g,
-        `<a:rPr lang="$1" sz="${String(Math.round(labelPt * 100))}" b="1" dirty="0"><a:solidFill><a:srgbClr val="${hex(p.accent)}"/></a:solidFill><a:latin typeface="${fonts.latin}"/><a:ea typeface="${fonts.eastAsian}"/></a:rPr>`,
-      )
-      // On one line, as on the page: LibreOffice otherwise wraps a label over the line below it.
-      .replace(/<a:bodyPr>(\s*<a:spAutoFit\/>)/g, '<a:bodyPr wrap="none">$1')
-      .replace(/<c:marker>[\s\S]*?<\/c:marker>/, marker('diamond', null, hex(p.accent), 13))
-      .replace(/(<c:spPr>[\s\S]*?)<a:ln[\s\S]*?<\/a:ln>/, '$1<a:ln><a:noFill/></a:ln>');
+    return (
+      ser
+        .replace(
+          /<a:rPr lang="([^"]*)"( baseline="0")? dirty="0"\/>/g,
+          `<a:rPr lang="$1" sz="${String(Math.round(labelPt * 100))}" b="1" dirty="0"><a:solidFill><a:srgbClr val="${hex(p.accent)}"/></a:solidFill><a:latin typeface="${fonts.latin}"/><a:ea typeface="${fonts.eastAsian}"/></a:rPr>`,
+        )
+        // On one line, as on the page: LibreOffice otherwise wraps a label over the line below it.
+        .replace(/<a:bodyPr>(\s*<a:spAutoFit\/>)/g, '<a:bodyPr wrap="none">$1')
+        .replace(/<c:marker>[\s\S]*?<\/c:marker>/, marker('diamond', null, hex(p.accent), 13))
+        .replace(/(<c:spPr>[\s\S]*?)<a:ln[\s\S]*?<\/a:ln>/, '$1<a:ln><a:noFill/></a:ln>')
+    );
   });
 }

@@ -33,7 +33,10 @@ function useSlideShape(): { aspect: SlideAspect; width: number; height: number; 
   return { aspect, ...slide, scale };
 }
 
-/** The deck: a title slide, one slide per chart, and the sources, letterboxed to any screen. */
+/**
+ * The deck: a title slide, each chart (a long one in parts, stepped through in turn), and the
+ * sources, laid out for the screen's shape.
+ */
 export function PresentPage({ slide }: { slide: number }) {
   const count = SLIDES.length;
   const index = Math.min(Math.max(slide, 1), count) - 1;
