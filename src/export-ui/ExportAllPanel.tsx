@@ -6,8 +6,8 @@ import { charts } from '../charts/registry';
 import { FORMATS, type ExportFormat } from '../export/formats';
 import { loadOptions } from './storedOptions';
 import { useSelection } from '../state/selection';
-import { absoluteHref } from '../state/router';
 import { DECK_ASPECTS, type DeckAspect } from '../export/deckAspects';
+import { useDeckDownload } from './useDeckDownload';
 
 const CHOICES = FORMATS;
 
@@ -121,43 +121,11 @@ export function ExportAllPanel({ shownWidth }: { shownWidth: number }) {
 
 /** One editable PowerPoint deck of every chart, in the reader's language and a chosen shape. */
 function DeckExport() {
-  const client = useQueryClient();
-  const { lang } = useLanguage();
   const t = useT();
-  const selection = useSelection();
   const [aspect, setAspect] = useState<DeckAspect>('16:9');
   const [pictures, setPictures] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
-  const start = async (kind: 'deck' | 'handout') => {
-    setBusy(true);
-    setStatus('');
-    try {
-      const [{ exportDeck }, { download }] = await Promise.all([
-        import('../export-browser/exportDeck'),
-        import('../export-browser/download'),
-      ]);
-      const file = await exportDeck(
-        {
-          client,
-          lang,
-          aspect,
-          selection,
-          chartUrl: (id) => absoluteHref(`/chart/${id}`, '', lang),
-          siteUrl: absoluteHref('/', '', lang),
-          date: new Date().toISOString().slice(0, 10),
-          pictures,
-        },
-        kind,
-      );
-      download(file);
-      setStatus(t.savedFile(file.name));
-    } catch (error) {
-      setStatus(t.exportFailed(error instanceof Error ? error.message : String(error)));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, status, start: download } = useDeckDownload();
+  const start = (kind: 'deck' | 'handout') => download(kind, aspect, pictures);
   return (
     <fieldset className="deck-export">
       <legend>{t.deckHeading}</legend>

@@ -23,10 +23,9 @@ export function slideWidth(aspect: SlideAspect): number {
 }
 
 /**
- * The plot type scales a slide tries, largest first; titles keep the largest. A chart whose plot
- * is scaled down to fit the slide's height (the nuclear chart's stacked panels, the milestones'
- * rows) loses more to the scaling than it gains from larger type; it takes the scale that
- * leaves its smallest word largest.
+ * The plot type scales a slide tries, largest first; titles keep the largest. A plot a little
+ * too tall for the slide may read better in slightly smaller type than scaled down (see
+ * slideParts); 1400 is the smallest that keeps labels at 12 pt, 1200 a last resort.
  */
 export const SLIDE_TYPE_WIDTHS = [SLIDE_TYPE_WIDTH, 1400, 1200] as const;
 
@@ -62,23 +61,6 @@ export function nearestAspect(width: number, height: number): SlideAspect {
 /** How large a slide layout's plot type comes out: its small size once the plot is fitted. */
 function legibility(model: FigureModel<unknown>, plotTypeWidth: number): number {
   return typeScale(plotTypeWidth).small * plotFit(model).k;
-}
-
-/**
- * Of a chart's layouts at SLIDE_TYPE_WIDTHS (in that order), the one whose plot type comes out
- * largest; a smaller type wins only by a clear margin. Slides, the deck and the handout all
- * choose with this, so a chart looks the same on each.
- */
-export function bestSlideLayout<T extends { model: FigureModel<unknown> }>(
-  layouts: readonly (T | null)[],
-): T | null {
-  let best: { layout: T; score: number } | null = null;
-  layouts.forEach((layout, i) => {
-    if (!layout) return;
-    const score = legibility(layout.model, SLIDE_TYPE_WIDTHS[i] ?? SLIDE_TYPE_WIDTH);
-    if (!best || score > best.score * 1.01) best = { layout, score };
-  });
-  return (best as { layout: T } | null)?.layout ?? null;
 }
 
 /**

@@ -16,6 +16,7 @@ import { SLIDES, type Slide } from './slides';
 import { useParts, type PartEntry, type Parts } from './useParts';
 import { isInteractive, toggleFullscreen, useIdle, useSlideKeys } from './slideControls';
 import { SourcesSlide } from './SourcesSlide';
+import { useDeckDownload } from '../export-ui/useDeckDownload';
 import { FigureIsland } from '../chart-card/FigureIsland';
 import { useHydrated } from '../components/Island';
 import { useSelection } from '../state/selection';
@@ -134,9 +135,31 @@ export function PresentPage({ slide }: { slide: number }) {
         <button type="button" onClick={toggleFullscreen}>
           {t.fullScreen} <span className="visually-hidden">(F)</span>
         </button>
+        <DeckButton />
         <Link to="/">{t.navDashboard}</Link>
       </nav>
     </div>
+  );
+}
+
+/** These slides as one PowerPoint deck, in the screen's shape (16:10 screens get 16:9). */
+function DeckButton() {
+  const t = useT();
+  const { aspect } = useSlideShape();
+  const { busy, status, start } = useDeckDownload();
+  return (
+    <>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => void start('deck', aspect === '4:3' ? '4:3' : '16:9')}
+      >
+        {t.deckDownload}
+      </button>
+      <span className="visually-hidden" role="status">
+        {status}
+      </span>
+    </>
   );
 }
 

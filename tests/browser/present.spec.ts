@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { startHostServer } from './hostServer';
 
@@ -150,6 +152,25 @@ test('a chart too long for one legible slide steps through its parts, as in the 
     client: el.clientHeight,
   }));
   expect(scroll).toBeLessThanOrEqual(client);
+});
+
+test('the slides offer their PowerPoint deck, in the screen’s shape and the reader’s language', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/zh/present/3');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载演示文稿' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('kzcn-deck-zh-4x3.pptx');
+  await expect(page.locator('.present-bar [role="status"]')).toHaveText(/kzcn-deck-zh-4x3\.pptx/);
+  const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  const presentation = strFromU8(files['ppt/presentation.xml'] ?? new Uint8Array());
+  expect(presentation).toContain('<p:sldSz cx="9144000" cy="6858000"/>');
+  const slides = Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+  expect(slides.length).toBeGreaterThanOrEqual(SLIDES);
+  expect(strFromU8(files['ppt/slides/slide1.xml'] ?? new Uint8Array())).toContain('lang="zh-CN"');
 });
 
 test('click, tap and swipe move between slides; marks keep their tooltips', async ({ page }) => {
