@@ -7,7 +7,7 @@ import { resolveSize, type ExportOptions } from '../export/options';
 import type { ExportedFile } from '../export/platform';
 import type { Selection } from '../figure/selection';
 import type { Language } from '../i18n/languages';
-import { loadComposer, loadFigure } from '../queries/loadFigure';
+import { loadComposer } from '../queries/loadFigure';
 import { browserPlatform } from './browserPlatform';
 import { warmRaster } from './rasterise';
 
@@ -31,14 +31,13 @@ export interface ExportRequest {
 async function prepareJob(r: ExportRequest): Promise<ExportJob> {
   const { sector, year, place, hide } = r.selection;
   const lang = r.lang ?? 'en';
-  const figure = await loadFigure(r.client, r.chart, {
-    size: resolveSize(r.options, r.shownWidth),
-    selection: { sector, year, place, ...(hide ? { hide } : {}) },
-    lang,
-  });
-  const metadata = figureMetadata(r.chart.id, figure, r.url, r.date, lang);
+  const chart = r.chart;
+  const view = { sector, year, place, ...(hide ? { hide } : {}) };
+  const compose = await loadComposer(r.client, chart, lang);
+  const figure = compose(resolveSize(r.options, r.shownWidth), view);
+  const metadata = figureMetadata(chart.id, figure, r.url, r.date, lang);
   const job: ExportJob = {
-    chartId: r.chart.id,
+    chartId: chart.id,
     figure,
     format: r.format,
     options: r.options,
@@ -47,9 +46,6 @@ async function prepareJob(r: ExportRequest): Promise<ExportJob> {
   };
   if (r.format === 'pptx') {
     const { slideDeckCharts } = await import('../export/deck');
-    const chart = r.chart;
-    const compose = await loadComposer(r.client, chart, lang);
-    const view = { sector, year, place, ...(hide ? { hide } : {}) };
     job.slides = slideDeckCharts(
       (size) => compose(size, view),
       '16:9',

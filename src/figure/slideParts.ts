@@ -1,3 +1,5 @@
+import { CJK } from './textMetrics';
+
 /**
  * A chart too full for one slide at a legible size is split over consecutive slides: this is
  * which of them a figure draws. Only charts whose content is a list (events, panels) split.
@@ -10,8 +12,6 @@ export interface SlidePart {
 
 /** The most slides one chart is split over. */
 export const MAX_SLIDE_PARTS = 4;
-
-const CJK = /[\u3400-\u9fff]/;
 
 /** The title with the part it heads: "… (2/3)", in full-width brackets in Chinese text. */
 export function partTitle(title: string, part: SlidePart | undefined): string {

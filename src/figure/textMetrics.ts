@@ -61,7 +61,9 @@ export function wrapText(
   return lines;
 }
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+/** A Chinese character or full-width mark: lines may break between any two. */
+export const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
 /** Marks that may not begin a line (Chinese closing punctuation) or end one (opening). */
 const NO_BREAK_BEFORE = /[，。、；：！？）」』”’》〉％]/;
 const NO_BREAK_AFTER = /[（「『“‘《〈]/;

@@ -1,6 +1,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChart, type Chart, type ChartId } from '../charts/registry';
+import type { Composer } from '../charts/compose';
 import { deckFile, slideDeckCharts, withPictures, type DeckChart } from '../export/deck';
 import { deckFileName, type DeckAspect } from '../export/deckAspects';
 import { exportFigure, type ExportJob } from '../export/exportFigure';
@@ -11,7 +12,7 @@ import type { ExportedFile } from '../export/platform';
 import { selectionParams } from '../figure/selection';
 import type { Language } from '../i18n/languages';
 import { localizedPath } from '../state/localePaths';
-import { diskComposer, diskFigure, diskSources, type DiskFiles } from './diskFigures';
+import { diskComposer, diskSources } from './diskFigures';
 import { ArgumentError, parseExportArgs, USAGE, type ExportArgs } from './exportArgs';
 import { nodePlatform } from './nodePlatform';
 
@@ -32,30 +33,30 @@ async function filesIn(lang: Language, args: ExportArgs, date: string): Promise<
   for (const id of args.charts) {
     const chart = findChart(id);
     if (!chart) continue;
-    const size = resolveSize(args.options, args.options.width);
-    const figure = await diskFigure(chart, { size, selection: args.selection, lang }, sources);
+    const compose = await diskComposer(chart, lang, sources);
+    const figure = compose(resolveSize(args.options, args.options.width), args.selection);
     const metadata = figureMetadata(id, figure, viewAddress(id, lang, args), date, lang);
     for (const format of args.formats) {
       const job: ExportJob = { chartId: id, figure, format, options: args.options, metadata, lang };
-      if (format === 'pptx') job.slides = await nodeSlides(chart, lang, args, date, sources);
+      if (format === 'pptx') job.slides = chartSlides(chart, compose, '16:9', lang, args, date);
       files.push(await exportFigure(job, nodePlatform));
     }
   }
   return files;
 }
 
-/** A chart laid out for 16:9 slides. */
-async function nodeSlides(
+/** A chart laid out for slides of this shape: one, or a long chart's parts. */
+function chartSlides(
   chart: Chart,
+  compose: Composer,
+  aspect: DeckAspect,
   lang: Language,
   args: ExportArgs,
   date: string,
-  sources: DiskFiles,
-): Promise<DeckChart[]> {
-  const compose = await diskComposer(chart, lang, sources);
+): DeckChart[] {
   return slideDeckCharts(
     (size) => compose(size, args.selection),
-    '16:9',
+    aspect,
     (figure) => ({
       chartId: chart.id,
       name: chart.names[lang].name,
@@ -72,17 +73,7 @@ async function deckIn(lang: Language, args: ExportArgs, aspect: DeckAspect, date
     const chart = findChart(id);
     if (!chart) continue;
     const compose = await diskComposer(chart, lang, sources);
-    charts.push(
-      ...slideDeckCharts(
-        (size) => compose(size, args.selection),
-        aspect,
-        (figure) => ({
-          chartId: id,
-          name: chart.names[lang].name,
-          metadata: figureMetadata(id, figure, viewAddress(id, lang, args), date, lang),
-        }),
-      ),
-    );
+    charts.push(...chartSlides(chart, compose, aspect, lang, args, date));
   }
   const site = (process.env.SITE_URL ?? '').replace(/\/+$/, '') || localizedPath('/', lang);
   const request = { lang, aspect, charts, url: site, date };

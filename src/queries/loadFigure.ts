@@ -1,11 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import {
-  composeFigure,
-  prepareInput,
-  type ComposedFigure,
-  type Composer,
-  type FigureRequest,
-} from '../charts/compose';
+import { composeFigure, prepareInput, type Composer } from '../charts/compose';
 import type { Chart } from '../charts/registry';
 import type { Language } from '../i18n/languages';
 import type { DatasetName } from '../schema/dataFiles';
@@ -14,17 +8,10 @@ import { dataTextsQuery } from './dataTexts';
 
 const names = (chart: Chart): DatasetName[] => [...new Set(Object.values(chart.datasets))];
 
-/** Builds a chart's figure outside React's tree, for exports: the same model at any size. */
-export async function loadFigure(
-  client: QueryClient,
-  chart: Chart,
-  request: FigureRequest,
-): Promise<ComposedFigure> {
-  const compose = await loadComposer(client, chart, request.lang);
-  return compose(request.size, request.selection);
-}
-
-/** A chart's figures at any size, once its code, words and files have loaded (or failed). */
+/**
+ * A chart's figures at any size, outside React's tree (exports, the deck), once its code, words
+ * and files have loaded (or failed).
+ */
 export async function loadComposer(
   client: QueryClient,
   chart: Chart,

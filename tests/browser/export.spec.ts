@@ -7,6 +7,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { pngSize, readTextChunks } from '../../src/export/pngText';
 import { CHART_IDS, expect, test, waitForFigure } from './fixtures';
+import { openPptx } from '../helpers/pptx';
 
 async function openPanel(page: Page, id: string) {
   const card = page.locator(`[data-chart-card="${id}"]`);
@@ -141,11 +142,10 @@ for (const id of CHART_IDS) {
     expect(hasChart).toBe(id === 'trade');
     expect(Object.keys(files).filter((f) => /^ppt\/media\/./.test(f))).toEqual([]);
     // One slide, or a long chart's parts (as in the deck), each titled with its part.
-    const slides = Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    const { slides } = openPptx(new Uint8Array(pptx.bytes));
     expect(slides.length).toBeGreaterThanOrEqual(1);
     expect(slides.length).toBeLessThanOrEqual(id === 'nuclear' || id === 'milestones' ? 4 : 1);
-    slides.forEach((name, i) => {
-      const slide = strFromU8(files[name] ?? new Uint8Array());
+    slides.forEach((slide, i) => {
       expect(slide).toContain('<p:grpSp>');
       if (slides.length > 1) expect(slide).toContain(`(${String(i + 1)}/${String(slides.length)})`);
     });
@@ -357,17 +357,13 @@ test('Export all offers one PowerPoint deck of every chart, in the reader’s la
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('kzcn-deck-ru-4x3.pptx');
   await expect(deck.getByRole('status')).toHaveText(/kzcn-deck-ru-4x3\.pptx/);
-  const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
-  const slides = Object.keys(files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+  const { slides, text } = openPptx(new Uint8Array(readFileSync(await download.path())));
   // Title, each chart (a long one over two to four slides on a 4:3 slide), sources.
   expect(slides.length).toBeGreaterThanOrEqual(CHART_IDS.length + 2);
   expect(slides.length).toBeLessThanOrEqual(CHART_IDS.length + 2 + 3 + 2);
-  const presentation = strFromU8(files['ppt/presentation.xml'] as Uint8Array);
   // 10 × 7.5 in.
-  expect(presentation).toContain('<p:sldSz cx="9144000" cy="6858000"/>');
-  const map = slides
-    .map((f) => strFromU8(files[f] as Uint8Array))
-    .find((xml) => xml.includes('<a:t>Хоргос</a:t>'));
+  expect(text('ppt/presentation.xml')).toContain('<p:sldSz cx="9144000" cy="6858000"/>');
+  const map = slides.find((xml) => xml.includes('<a:t>Хоргос</a:t>'));
   if (!map) throw new Error('no map slide');
   expect(map).toContain('<p:grpSp>');
   expect(map).toContain('<a:t>Хоргос</a:t>');

@@ -4,11 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHART_IDS, charts, type ChartId } from '../../src/charts/registry';
 import { LANGUAGES, type Language } from '../../src/i18n/languages';
 import { convertWithLibreOffice } from '../helpers/libreOffice';
+import { openPptx } from '../helpers/pptx';
 
 const dir = mkdtempSync(join(tmpdir(), 'kzcn-deck-'));
 
@@ -23,14 +23,9 @@ const opened = new Map<string, Opened>();
 function open(lang: string, aspect: string): Opened {
   const shape = aspect === '16:9' ? '' : `-${aspect.replace(':', 'x')}`;
   const name = `kzcn-deck-${lang}${shape}`;
-  const files = unzipSync(readFileSync(join(dir, `${name}.pptx`)));
-  const slides = Object.keys(files)
-    .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
-    .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]))
-    .map((p) => strFromU8(files[p] as Uint8Array));
-  const charts = Object.keys(files)
-    .filter((p) => /^ppt\/charts\/chart\d+\.xml$/.test(p))
-    .map((p) => strFromU8(files[p] as Uint8Array));
+  const deck = openPptx(readFileSync(join(dir, `${name}.pptx`)));
+  const { slides } = deck;
+  const charts = deck.paths(/^ppt\/charts\/chart\d+\.xml$/).map(deck.text);
   const pdf = join(dir, `${name}.pdf`);
   const pdfText = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
@@ -249,11 +244,7 @@ describe.each([...LANGUAGES.map((l) => [l, '16:9']), ['en', '4:3']])(
 );
 
 it('with --pictures, each chart slide is one picture with its summary as alt text', () => {
-  const files = unzipSync(readFileSync(join(dir, 'pictures', 'kzcn-deck-en.pptx')));
-  const slides = Object.keys(files)
-    .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
-    .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]))
-    .map((p) => strFromU8(files[p] as Uint8Array));
+  const { slides, paths } = openPptx(readFileSync(join(dir, 'pictures', 'kzcn-deck-en.pptx')));
   const native = opened.get('en 16:9');
   expect(slides).toHaveLength(native?.slides.length ?? 0);
   for (const xml of slides.slice(1, -1)) {
@@ -261,18 +252,12 @@ it('with --pictures, each chart slide is one picture with its summary as alt tex
     expect(xml).not.toContain('<p:grpSp>');
     expect(xml).toMatch(/descr="[^"]{40,}"/);
   }
-  expect(Object.keys(files).filter((f) => /^ppt\/media\/.+\.png$/.test(f))).toHaveLength(
-    slides.length - 2,
-  );
+  expect(paths(/^ppt\/media\/.+\.png$/)).toHaveLength(slides.length - 2);
 });
 
 describe.each(LANGUAGES)('the %s deck, 4:3, as written', (lang) => {
   it('keeps every chart legible on the narrower slide, splitting the long ones', () => {
-    const files = unzipSync(readFileSync(join(dir, 'classic', `kzcn-deck-${lang}-4x3.pptx`)));
-    const slides = Object.keys(files)
-      .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
-      .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]))
-      .map((p) => strFromU8(files[p] as Uint8Array));
+    const { slides } = openPptx(readFileSync(join(dir, 'classic', `kzcn-deck-${lang}-4x3.pptx`)));
     expect([...new Set(slideCharts(slides, lang))]).toEqual(CHART_IDS);
     slides.forEach((xml, i) => {
       const smallest = Math.min(...fontSizes(xml));
