@@ -24,6 +24,10 @@ export default defineConfig(({ mode }) => {
           find: /^d3-interpolate$/,
           replacement: resolve(import.meta.dirname, 'src/figure/numberInterpolate.ts'),
         },
+        {
+          find: /^(html2canvas|dompurify|canvg)$/,
+          replacement: resolve(import.meta.dirname, 'src/export/absentModule.ts'),
+        },
       ],
     },
     plugins: [

@@ -4,6 +4,7 @@ import { describeSource } from '../i18n/sourceWords';
 import type { SourceIndex } from '../schema/sources';
 import type { FigureMetadata } from './metadata';
 import { plainNumber } from './tableFiles';
+import { writeWorkbook, type SheetCell, type SheetValue } from './xlsxWriter';
 
 const WORDS: Record<
   Language,
@@ -61,24 +62,15 @@ const APPROXIMATE_FILL = 'FFFFF2CC';
 /**
  * The chart's numbers as an Excel workbook: a data sheet with typed number cells (approximate
  * ones shaded, noted and flagged in their own column) and a sources sheet with every source the
- * rows cite. The workbook library is loaded only when a workbook is asked for.
+ * rows cite.
  */
-export async function xlsxFile(
+export function xlsxFile(
   table: DataTable,
   sources: SourceIndex,
   lang: Language,
   metadata: FigureMetadata,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const { default: ExcelJS } = await import('exceljs');
+): Uint8Array<ArrayBuffer> {
   const words = WORDS[lang];
-  const book = new ExcelJS.Workbook();
-  book.title = metadata.title;
-  book.subject = metadata.summary;
-  book.creator = 'Kazakhstan–China Ties';
-  book.keywords = metadata.url;
-  book.created = new Date(`${metadata.exported}T00:00:00Z`);
-
-  const sheet = book.addWorksheet(words.data, { views: [{ state: 'frozen', ySplit: 1 }] });
   const numeric = table.columns.some((c) => c.numeric === true && c.key !== 'year');
   const headers = [
     ...table.columns.map((c) => c.label),
@@ -86,47 +78,50 @@ export async function xlsxFile(
     words.id,
     words.url,
   ];
-  sheet.addRow(headers).font = { bold: true };
-  for (const r of table.rows) {
+  const linkTo = (url: string | undefined): SheetValue => (url ? { text: url, href: url } : '');
+  const rows = table.rows.map((r) => {
     let approximate = false;
-    const cells = table.columns.map((c) => {
+    const cells = table.columns.map((c): SheetCell => {
       const text = r.cells[c.key] ?? '';
-      if (c.numeric !== true) return { value: text, approximate: false };
+      if (c.numeric !== true) return { value: text };
       const n = plainNumber(text, lang);
       approximate ||= n.approximate;
       const value = /^-?\d+(\.\d+)?$/.test(n.value) ? Number(n.value) : text;
-      return { value, approximate: n.approximate };
+      return n.approximate ? { value, fill: APPROXIMATE_FILL, note: words.approximate } : { value };
     });
-    const url = sources.byId.get(r.sourceId)?.url ?? '';
-    const row = sheet.addRow([
-      ...cells.map((c) => c.value),
+    return [
+      ...cells,
       ...(numeric ? [approximate] : []),
       r.sourceId,
-      url ? { text: url, hyperlink: url } : '',
-    ]);
-    cells.forEach((c, i) => {
-      if (!c.approximate) return;
-      const cell = row.getCell(i + 1);
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: APPROXIMATE_FILL } };
-      cell.note = words.approximate;
-    });
-  }
-  sheet.columns.forEach((column, i) => {
-    column.width = Math.min(60, Math.max(10, (headers[i] ?? '').length + 2));
+      linkTo(sources.byId.get(r.sourceId)?.url),
+    ];
   });
-
   const cited = [...new Set(table.rows.map((r) => r.sourceId))];
-  const list = book.addWorksheet(words.sources, { views: [{ state: 'frozen', ySplit: 1 }] });
-  list.addRow([words.id, words.citation, words.url, words.quote]).font = { bold: true };
-  for (const id of cited) {
-    const s = sources.byId.get(id);
-    list.addRow([
-      id,
-      describeSource(s, lang),
-      s?.url ? { text: s.url, hyperlink: s.url } : '',
-      s?.quote ?? '',
-    ]);
-  }
-  list.columns = [{ width: 28 }, { width: 44 }, { width: 60 }, { width: 80 }];
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  return writeWorkbook(
+    [
+      {
+        name: words.data,
+        rows: [headers, ...rows],
+        widths: headers.map((h) => Math.min(60, Math.max(10, h.length + 2))),
+      },
+      {
+        name: words.sources,
+        rows: [
+          [words.id, words.citation, words.url, words.quote],
+          ...cited.map((id) => {
+            const s = sources.byId.get(id);
+            return [id, describeSource(s, lang), linkTo(s?.url), s?.quote ?? ''];
+          }),
+        ],
+        widths: [28, 44, 60, 80],
+      },
+    ],
+    {
+      title: metadata.title,
+      subject: metadata.summary,
+      creator: 'Kazakhstan–China Ties',
+      keywords: metadata.url,
+      created: metadata.exported,
+    },
+  );
 }
