@@ -1,4 +1,5 @@
-import { geoConicEqualArea, geoPath } from 'd3-geo';
+import { geoConicEqualArea, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { CompactPath } from '../../figure/compactPath';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -118,7 +119,13 @@ export function plotLayout(focus: FeatureCollection, box: PlotBox): PlotLayout {
     [-4, -4],
     [width + 4, height + 4],
   ]);
-  return { ...box, projection, path: geoPath(projection).digits(1) };
+  const context = new CompactPath();
+  const draw = geoPath(projection, context);
+  const outline = (object: GeoPermissibleObjects) => {
+    draw(object);
+    return context.take();
+  };
+  return { ...box, projection, path: geoPath(projection), outline };
 }
 
 function roleOf(id: string): ProjectedCountry['role'] {
@@ -127,11 +134,11 @@ function roleOf(id: string): ProjectedCountry['role'] {
 
 /** Every country's outline as an SVG path, reused while the plot keeps its size. */
 export function countryPaths(geometry: RegionTopology, layout: PlotLayout): ProjectedCountry[] {
-  const { width, height, margin, path } = layout;
+  const { width, height, margin, outline } = layout;
   return projectedCountries(geometry, [width, height, margin].join(' '), () =>
     countriesOf(geometry).features.map((f) => ({
       id: String(f.id),
-      d: path(f) ?? '',
+      d: outline(f),
       role: roleOf(String(f.id)),
     })),
   );

@@ -140,7 +140,7 @@ export function tradeLine({
   );
   const [a, b] = ends;
   return {
-    d: layout.path({ type: 'LineString', coordinates: [a, b] }) ?? '',
+    d: layout.outline({ type: 'LineString', coordinates: [a, b] }),
     width: round(Math.max(weight, 1)),
     label: { x: round(clear.x), y: round(clear.y), text: clear.text },
   };

@@ -1,4 +1,4 @@
-import type { GeoPath, GeoProjection } from 'd3-geo';
+import type { GeoPath, GeoPermissibleObjects, GeoProjection } from 'd3-geo';
 import type { FigureModel } from '../../figure/model';
 import type { PaletteColor } from '../../figure/palette';
 import type { RegionTopology } from '../../schema/geometry';
@@ -58,8 +58,10 @@ export interface PlotLayout {
   /** Room kept round the two countries when fitting the projection. */
   margin: number;
   projection: GeoProjection;
-  /** Paths to a tenth of a pixel, cut just outside the plot. */
+  /** Measures shapes in plot coordinates (centroids). */
   path: GeoPath;
+  /** An outline as SVG path text, to a tenth of a pixel, cut just outside the plot. */
+  outline: (object: GeoPermissibleObjects) => string;
 }
 
 /** Plot coordinates are kept to a tenth of a pixel: finer than any screen, and short in an SVG. */
