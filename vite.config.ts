@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { datasetsPlugin } from './src/build/datasetsPlugin';
 import {
-  contentSecurityPolicy,
+  bootServerPlugin,
   preloadFontsPlugin,
   securityPolicyPlugin,
 } from './src/build/headPlugins';
@@ -36,6 +36,7 @@ export default defineConfig(({ mode }) => {
       regionPlugin(!single),
       bundledDataPlugin(),
       securityPolicyPlugin(),
+      bootServerPlugin(),
       preloadFontsPlugin(),
       singleFilePlugin(),
       prerenderPlugin(),
@@ -61,7 +62,6 @@ export default defineConfig(({ mode }) => {
     preview: {
       port: 4173,
       strictPort: false,
-      headers: { 'Content-Security-Policy': contentSecurityPolicy() },
     },
     server: { port: 5173 },
   };

@@ -25,6 +25,7 @@ export function Header() {
         <label className="theme-switch js-only">
           <span>{t.language}</span>
           <select
+            name="lang"
             value={lang}
             onChange={(e) => {
               const next = parseLanguage(e.target.value);
@@ -41,6 +42,7 @@ export function Header() {
         <label className="theme-switch js-only">
           <span>{t.theme}</span>
           <select
+            name="theme"
             value={preference}
             onChange={(e) => setPreference(parseThemePreference(e.target.value) ?? 'auto')}
           >

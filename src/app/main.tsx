@@ -1,37 +1,19 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { recordIslands } from '../components/Island';
-import { loadMessages } from '../state/language';
-import { currentLocation, languageOf, parseRoute } from '../state/router';
-import { App, createQueryClient } from './App';
-import { dismissTipsOnEscape } from './dismissTips';
-import { warmUp } from './warmUp';
 import '../styles/fonts.css';
 import '../styles/app.css';
 
+/**
+ * The entry point is kept tiny: a built page paints in the first frame after its bytes arrive,
+ * and only then does the app's code run (its modules were fetched meanwhile, see the page's
+ * preload links). A page in a background tab, which draws no frames, starts a moment later.
+ */
 const root = document.getElementById('root');
 if (root) {
-  const client = createQueryClient();
-  const { pathname } = currentLocation();
-  const lang = languageOf(pathname);
-  // A host may add or drop a trailing slash (a page is a folder's index.html).
-  const trimmed = (path: string) => path.replace(/(.)\/+$/, '$1');
-  const built = trimmed(root.dataset.page ?? '') === trimmed(pathname);
-  warmUp(client, parseRoute(pathname), lang, built);
-  dismissTipsOnEscape(document);
-  // The page's words first: the first render must say what the built page says.
-  await loadMessages(lang).catch(() => undefined);
-  const app = (
-    <StrictMode>
-      <App client={client} />
-    </StrictMode>
-  );
-  if (built) {
-    recordIslands(root);
-    hydrateRoot(root, app);
-  } else {
-    // A page built for another address (a host's fallback page), or none: React draws it.
-    root.replaceChildren();
-    createRoot(root).render(app);
-  }
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    void import('./start').then((m) => m.start(root));
+  };
+  requestAnimationFrame(() => setTimeout(go, 0));
+  setTimeout(go, 1000);
 }

@@ -1,25 +1,48 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { build } from 'rolldown';
 import { ROOT } from '../node/paths';
 
-/**
- * public/boot.js, which each built page carries inline: a script file in the head would cost a
- * round trip before anything paints. The policy names it by its hash, so it stays the only
- * inline script the page may run.
- */
-export function bootScript(): { code: string; hash: string } {
-  const code = readFileSync(resolve(ROOT, 'public/boot.js'), 'utf8');
+export interface BootScript {
+  code: string;
+  /** The CSP source that allows it inline: `'sha256-…'`. */
+  hash: string;
+}
+
+const ENTRY = resolve(ROOT, 'src/app/boot/index.ts');
+
+async function compile(): Promise<BootScript> {
+  const out = await build({
+    input: ENTRY,
+    write: false,
+    platform: 'browser',
+    output: { format: 'iife', minify: true },
+  });
+  const code = out.output[0].code.trim();
   return { code, hash: `'sha256-${createHash('sha256').update(code).digest('base64')}'` };
+}
+
+let compiled: Promise<BootScript> | undefined;
+
+/**
+ * The page's start-up script (src/app/boot), compiled once per build into one small minified
+ * script that each built page carries inline: a script file in the head would cost a round trip
+ * before anything paints. The policy names it by its hash, so it stays the only inline script
+ * the page may run. `fresh` compiles again (the development server, after an edit).
+ */
+export function bootScript(fresh = false): Promise<BootScript> {
+  if (fresh || !compiled) compiled = compile();
+  return compiled;
 }
 
 /**
  * The boot script, inline, told what a script file would find from its address: the site's base
  * (`data-base`), or that it routes by hash (`data-hash-routes`).
  */
-export function inlineBoot(html: string, attributes: string): string {
+export async function inlineBoot(html: string, attributes: string): Promise<string> {
+  const { code } = await bootScript();
   return html.replace(
     /<script src="[^"]*boot\.js"><\/script>/,
-    () => `<script ${attributes}>${bootScript().code}</script>`,
+    () => `<script ${attributes}>${code.replace(/<\/(script)/gi, '<\\/$1')}</script>`,
   );
 }

@@ -39,10 +39,10 @@ export function preloadFontsPlugin(): Plugin {
  * The policy every built page runs under: no eval, nothing from elsewhere, and no inline script
  * but the boot script, named by its hash.
  */
-export function contentSecurityPolicy(): string {
+export async function contentSecurityPolicy(): Promise<string> {
   return [
     "default-src 'self'",
-    `script-src 'self' ${bootScript().hash}`,
+    `script-src 'self' ${(await bootScript()).hash}`,
     "img-src 'self' data: blob:",
     "style-src 'self' 'unsafe-inline'",
     "object-src 'none'",
@@ -59,12 +59,46 @@ export function securityPolicyPlugin(): Plugin {
     configResolved(config) {
       base = config.base;
     },
-    transformIndexHtml(html) {
-      const policy = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`;
+    async transformIndexHtml(html) {
+      const policy = `<meta http-equiv="Content-Security-Policy" content="${await contentSecurityPolicy()}" />`;
       return inlineBoot(
         html.replace('<meta charset="UTF-8" />', (m) => `${m}\n    ${policy}`),
         `data-base="${base}"`,
       );
+    },
+  };
+}
+
+/**
+ * The start-up script for the development server, compiled afresh for each request, and the
+ * policy as a header from `vite preview` (a static host can send it too; the pages carry it).
+ */
+export function bootServerPlugin(): Plugin {
+  return {
+    name: 'kzcn-boot-script',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if ((req.url ?? '').split('?')[0] !== '/boot.js') {
+          next();
+          return;
+        }
+        bootScript(true).then(
+          ({ code }) => {
+            res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+            res.end(code);
+          },
+          (error: unknown) => {
+            next(error);
+          },
+        );
+      });
+    },
+    async configurePreviewServer(server) {
+      const policy = await contentSecurityPolicy();
+      server.middlewares.use((_req, res, next) => {
+        res.setHeader('Content-Security-Policy', policy);
+        next();
+      });
     },
   };
 }

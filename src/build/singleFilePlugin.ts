@@ -10,7 +10,7 @@ export function singleFilePlugin(): Plugin {
     name: 'kzcn-single-file',
     apply: (_, env) => env.mode === 'single',
     enforce: 'post',
-    transformIndexHtml(html) {
+    async transformIndexHtml(html) {
       // The file has no folder beside it: the start-up script goes inline too.
       return inlineBoot(html.replace(/\s*<link rel="icon"[^>]*>/, ''), 'data-hash-routes');
     },

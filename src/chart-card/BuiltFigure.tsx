@@ -1,8 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
 import type { Chart } from '../charts/registry';
 import { FigureFrame } from '../figure/FigureFrame';
 import { palettes } from '../figure/palette';
 import { plotFit } from '../figure/plotFit';
 import type { SlideAspect } from '../figure/slideSize';
+import { dataTextsQuery } from '../queries/dataTexts';
+import { LANG_ATTRIBUTE, useLanguage } from '../state/language';
+import { useT } from '../state/useT';
+import { BuiltMarks, type BuiltLayout, type LayoutKind } from './BuiltMarks';
+import { tipContent, type TipContent } from './tipContent';
 import { useFigure, type FigureState } from './useFigure';
 import { useSlideFigure } from './useSlideFigure';
 
@@ -17,27 +23,9 @@ export interface BuiltWidths {
   slide?: SlideAspect;
 }
 
-function Layout({
-  chart,
-  width,
-  height,
-  kind,
-}: {
-  chart: Chart;
-  width: number;
-  height?: number;
-  kind: string;
-}) {
-  const state = useFigure(chart, height === undefined ? { width } : { width, height }, {});
-  return <Drawn chart={chart} state={state} kind={kind} />;
-}
+type Ready = Extract<FigureState, { status: 'ready' }>;
 
-function SlideLayout({ chart, aspect }: { chart: Chart; aspect: SlideAspect }) {
-  return <Drawn chart={chart} state={useSlideFigure(chart, aspect, {}).state} kind="only" />;
-}
-
-function Drawn({ chart, state, kind }: { chart: Chart; state: FigureState; kind: string }) {
-  if (state.status !== 'ready') return null;
+function Drawn({ chart, state, kind }: { chart: Chart; state: Ready; kind: LayoutKind }) {
   const { model } = state;
   const palette = palettes.light;
   return (
@@ -57,22 +45,91 @@ function Drawn({ chart, state, kind }: { chart: Chart; state: FigureState; kind:
   );
 }
 
-/**
- * A figure in a page built ahead of time: laid out for a phone and for the surface's width, the
- * page's stylesheet showing the one that fits. Its colours are the light palette's; the page's
- * stylesheet turns them dark where the reader's scheme is (see staticFigureCss).
- */
-export function BuiltFigure({ chart, widths }: { chart: Chart; widths: BuiltWidths }) {
-  if (widths.slide) return <SlideLayout chart={chart} aspect={widths.slide} />;
+/** The layouts drawn, and the marks over them with their tooltips' words. */
+function Layouts({
+  chart,
+  layouts,
+}: {
+  chart: Chart;
+  layouts: { kind: LayoutKind; state: FigureState }[];
+}) {
+  const t = useT();
+  const { lang } = useLanguage();
+  const words = useQuery(dataTextsQuery(lang)).data;
+  const ready = layouts.flatMap(({ kind, state }) =>
+    state.status === 'ready' ? [{ kind, state }] : [],
+  );
+  const last = ready.at(-1);
+  if (!last) return null;
+  const tips: Record<string, TipContent> = {};
+  for (const { state } of ready) {
+    for (const m of state.model.marks) {
+      tips[m.id] ??= tipContent(m, state.sources, t, lang, words, LANG_ATTRIBUTE[lang]);
+    }
+  }
+  const built: BuiltLayout[] = ready.map(({ kind, state }) => ({ kind, model: state.model }));
   return (
     <>
-      {widths.narrow !== undefined && <Layout chart={chart} width={widths.narrow} kind="narrow" />}
-      <Layout
-        chart={chart}
-        width={widths.wide}
-        kind={widths.narrow === undefined ? 'only' : 'wide'}
-        {...(widths.height ? { height: widths.height } : {})}
+      {ready.map(({ kind, state }) => (
+        <Drawn key={kind} chart={chart} state={state} kind={kind} />
+      ))}
+      <BuiltMarks
+        layouts={built}
+        label={t.markGroup(chart.names[lang].name)}
+        chartId={chart.id}
+        tips={tips}
       />
     </>
+  );
+}
+
+function SlideBuilt({ chart, aspect }: { chart: Chart; aspect: SlideAspect }) {
+  const { state } = useSlideFigure(chart, aspect, {});
+  return <Layouts chart={chart} layouts={[{ kind: 'only', state }]} />;
+}
+
+/**
+ * A built figure is drawn once at its size and scaled, never zoomed, until the live one takes
+ * its place: its outlines keep what shows at a screen's resolution (half a pixel).
+ */
+const BUILT_DETAIL = 0.5;
+
+function PageBuilt({ chart, widths }: { chart: Chart; widths: BuiltWidths }) {
+  const narrow = useFigure(
+    chart,
+    widths.narrow === undefined ? null : { width: widths.narrow, simplify: BUILT_DETAIL },
+    {},
+  );
+  const wide = useFigure(
+    chart,
+    {
+      width: widths.wide,
+      simplify: BUILT_DETAIL,
+      ...(widths.height ? { height: widths.height } : {}),
+    },
+    {},
+  );
+  return (
+    <Layouts
+      chart={chart}
+      layouts={[
+        ...(widths.narrow === undefined ? [] : [{ kind: 'narrow' as const, state: narrow }]),
+        { kind: widths.narrow === undefined ? 'only' : 'wide', state: wide },
+      ]}
+    />
+  );
+}
+
+/**
+ * A figure in a page built ahead of time: laid out for a phone and for the surface's width, the
+ * page's stylesheet showing the one that fits, with its marks answering before its code arrives.
+ * Its colours are the light palette's; the page's stylesheet turns them dark where the reader's
+ * scheme is (see builtFigureCss).
+ */
+export function BuiltFigure({ chart, widths }: { chart: Chart; widths: BuiltWidths }) {
+  return widths.slide ? (
+    <SlideBuilt chart={chart} aspect={widths.slide} />
+  ) : (
+    <PageBuilt chart={chart} widths={widths} />
   );
 }

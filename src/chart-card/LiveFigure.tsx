@@ -58,6 +58,7 @@ export function LiveFigure({
         {figure.renderPlot(palette, zoom)}
       </FigureFrame>
       <MarkLayer
+        chartId={chart.id}
         marks={model.marks}
         width={frame.width}
         height={frame.height}

@@ -9,6 +9,7 @@ import {
 } from 'react';
 import type { InteractiveMark } from '../figure/model';
 import type { SourceIndex } from '../schema/sources';
+import { peekEarlyGestures, takeEarlyGestures } from '../components/earlyGestures';
 import { updateSelection } from '../state/selection';
 import {
   figurePoint,
@@ -21,6 +22,8 @@ import {
 import { MarkTooltip } from './MarkTooltip';
 
 interface Props {
+  /** The chart, to carry on from what a reader did on its built figure (see earlyGestures). */
+  chartId: string;
   marks: readonly InteractiveMark[];
   width: number;
   height: number;
@@ -46,11 +49,18 @@ function targetStyle(m: InteractiveMark, p: PlacedMark) {
  * Which mark shows its tooltip, how it was opened, and which one Tab reaches. Pointing, focus or
  * a tap only show a tooltip; a click, Enter or Space (or the touch tooltip's button) highlights.
  */
-function useMarkFocus(marks: readonly InteractiveMark[]) {
-  const [active, setActive] = useState<number | null>(null);
+function useMarkFocus(marks: readonly InteractiveMark[], chartId: string) {
+  // The built figure's tooltip, focus or pick, if the reader was at one: the live layer opens
+  // with the same, in the same frame the built figure leaves (no flicker, nothing lost).
+  const [early] = useState(() => peekEarlyGestures(chartId));
+  const at = (g: { mark: string } | null) => {
+    const i = g ? marks.findIndex((m) => m.id === g.mark) : -1;
+    return i >= 0 ? i : null;
+  };
+  const [active, setActive] = useState<number | null>(() => at(early.tip));
   // Opened by a tap: it stays until a tap elsewhere, and offers a Highlight button.
-  const [touched, setTouched] = useState(false);
-  const [roving, setRoving] = useState(0);
+  const [touched, setTouched] = useState(() => Boolean(early.tip?.touched));
+  const [roving, setRoving] = useState(() => at(early.focus) ?? 0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const lastPointer = useRef<string>('mouse');
   const close = () => {
@@ -87,6 +97,15 @@ function useMarkFocus(marks: readonly InteractiveMark[]) {
     }
     lastPointer.current = 'mouse';
   };
+  useEffect(() => {
+    takeEarlyGestures(chartId);
+    const focused = at(early.focus);
+    if (focused !== null) buttons.current[focused]?.focus();
+    const picked = at(early.pick);
+    if (picked !== null) highlight(picked);
+    // Once, as the live layer arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return {
     active,
     setActive,
@@ -126,8 +145,8 @@ function useCloseOnTapOutside(
  * the nearest mark answering the pointer, and a tooltip naming each figure's source. Activating
  * a mark picks it for highlighting across charts. It is HTML beside the SVG, never in an export.
  */
-export function MarkLayer({ marks, width, height, sources, label, transform }: Props) {
-  const focus = useMarkFocus(marks);
+export function MarkLayer({ chartId, marks, width, height, sources, label, transform }: Props) {
+  const focus = useMarkFocus(marks, chartId);
   const { active, setActive, touched, close } = focus;
   const tooltipId = useId();
   const layer = useRef<HTMLDivElement>(null);

@@ -1,11 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { InteractiveMark } from '../figure/model';
-import { describeSource } from '../i18n/sourceWords';
+import { dataTextsQuery } from '../queries/dataTexts';
 import type { SourceIndex } from '../schema/sources';
-import { useLanguage } from '../state/language';
+import { LANG_ATTRIBUTE, useLanguage } from '../state/language';
 import { useT } from '../state/useT';
-import type { PlacedMark } from './markPlacement';
-import { Quoted } from './Quoted';
+import { tooltipAnchor, viewportShift, type PlacedMark } from './markPlacement';
+import { TipBody } from './TipBody';
+import { tipContent } from './tipContent';
 
 /** What a mark says on hover, focus or tap: the figure, a note, the source's words and the source. */
 export function MarkTooltip({
@@ -28,48 +30,29 @@ export function MarkTooltip({
 }) {
   const t = useT();
   const { lang } = useLanguage();
+  const words = useQuery(dataTextsQuery(lang)).data;
+  const content = tipContent(mark, sources, t, lang, words, LANG_ATTRIBUTE[lang]);
   const ref = useRef<HTMLDivElement>(null);
   const inView = useInViewport(ref, `${mark.id} ${String(at.x)} ${String(at.y)} ${String(width)}`);
-  const below = at.y < height * 0.35 || inView.flip;
+  const anchor = tooltipAnchor(at, width, height, inView.flip);
   return (
     <div
       ref={ref}
       id={id}
       role="tooltip"
-      className={`tooltip${below ? ' below' : ''}${onHighlight ? ' touch' : ''}`}
-      style={{
-        left: Math.min(Math.max(at.x, 110), Math.max(width - 110, 110)),
-        top: at.y,
-        marginLeft: inView.dx,
-      }}
+      className={`tooltip${anchor.below ? ' below' : ''}${onHighlight ? ' touch' : ''}`}
+      style={{ left: anchor.left, top: anchor.top, marginLeft: inView.dx }}
     >
-      <div className="tooltip-heading">{mark.tooltip.heading}</div>
-      <div className="tooltip-value">{mark.tooltip.value}</div>
-      {mark.tooltip.note && <div className="tooltip-note">{mark.tooltip.note}</div>}
-      {mark.tooltip.quote && (
-        <div className="tooltip-note">
-          <Quoted quote={mark.tooltip.quote} />
-        </div>
-      )}
-      <div className="tooltip-source">
-        {t.tooltipSource(describeSource(sources.byId.get(mark.tooltip.sourceId), lang))}
-      </div>
-      {mark.select && onHighlight && (
+      <TipBody content={content} />
+      {content.pick && onHighlight && (
         <button type="button" className="tooltip-action" onClick={onHighlight}>
-          {mark.selected ? t.unhighlightMark : t.highlightMark}
+          {content.pick.action}
         </button>
       )}
-      {mark.select && !onHighlight && (
-        <div className="tooltip-hint">
-          {mark.selected ? t.markSelectedHint : t.markActivateHint}
-        </div>
-      )}
+      {content.pick && !onHighlight && <div className="tooltip-hint">{content.pick.hint}</div>}
     </div>
   );
 }
-
-/** Keeps clear of the window's edges by this much. */
-const EDGE = 8;
 
 /**
  * How far a tooltip moves sideways to stay inside the window, and whether it goes below its mark
@@ -81,11 +64,7 @@ function useInViewport(ref: RefObject<HTMLElement | null>, key: string) {
     const el = ref.current;
     if (!el || shift.key === key) return;
     const r = el.getBoundingClientRect();
-    const viewport = document.documentElement.clientWidth;
-    let dx = 0;
-    if (r.right > viewport - EDGE) dx = viewport - EDGE - r.right;
-    if (r.left + dx < EDGE) dx = EDGE - r.left;
-    setShift({ key, dx: Math.round(dx), flip: r.top < 0 });
+    setShift({ key, ...viewportShift(r, document.documentElement.clientWidth) });
   }, [ref, key, shift.key]);
   // Until measured for this mark, no shift: the first measurement is of the unshifted box.
   return shift.key === key ? shift : { dx: 0, flip: false };

@@ -1,4 +1,5 @@
 import type { Rect } from '../figure/frame';
+import type { PlotFit } from '../figure/plotFit';
 import type { InteractiveMark } from '../figure/model';
 
 /** Pan and zoom of a plot: a point p of the plot shows at clip.x + x + k * (p.x - clip.x). */
@@ -59,3 +60,42 @@ export const MARK_KEYS: Readonly<Record<string, (i: number, n: number) => number
   Home: () => 0,
   End: (_, n) => n - 1,
 };
+
+/**
+ * Where a mark's tooltip stands in its layer: above the mark, kept 110 px in from the sides,
+ * below it when the mark is near the top (or the tooltip found no room above).
+ */
+export function tooltipAnchor(
+  at: { x: number; y: number },
+  width: number,
+  height: number,
+  flip: boolean,
+) {
+  return {
+    left: Math.min(Math.max(at.x, 110), Math.max(width - 110, 110)),
+    top: at.y,
+    below: at.y < height * 0.35 || flip,
+  };
+}
+
+/** Keeps clear of the window's edges by this much. */
+const EDGE = 8;
+
+/**
+ * How far a tooltip drawn at `box` moves sideways to stay inside a window `viewport` px wide,
+ * and whether it must go below its mark for want of room above.
+ */
+export function viewportShift(
+  box: { left: number; right: number; top: number },
+  viewport: number,
+): { dx: number; flip: boolean } {
+  let dx = 0;
+  if (box.right > viewport - EDGE) dx = viewport - EDGE - box.right;
+  if (box.left + dx < EDGE) dx = EDGE - box.left;
+  return { dx: Math.round(dx), flip: box.top < 0 };
+}
+
+/** How a fixed frame's scaled or centred plot moves its marks (see plotFit), if at all. */
+export function fitPlacement(fit: PlotFit, clip: Rect): PlotTransform | undefined {
+  return fit.k < 1 || fit.dy >= 1 ? { x: fit.dx, y: fit.dy, k: fit.k, clip } : undefined;
+}

@@ -129,7 +129,7 @@ export function useFigure(
 ): FigureState {
   const state = useComposer(chart, selection, load);
   const compose = state.status === 'ready' ? state.compose : null;
-  const { width, height, typeWidth, projectionTypeWidth, plotTypeWidth } = size ?? {};
+  const { width, height, typeWidth, projectionTypeWidth, plotTypeWidth, simplify } = size ?? {};
   const omitTitle = size?.omit?.title ?? false;
   const omitSubtitle = size?.omit?.subtitle ?? false;
   const omitSource = size?.omit?.source ?? false;
@@ -143,6 +143,7 @@ export function useFigure(
       ...(typeWidth === undefined ? {} : { typeWidth }),
       ...(projectionTypeWidth === undefined ? {} : { projectionTypeWidth }),
       ...(plotTypeWidth === undefined ? {} : { plotTypeWidth }),
+      ...(simplify === undefined ? {} : { simplify }),
       ...(partIndex === undefined || partCount === undefined
         ? {}
         : { part: { index: partIndex, count: partCount } }),
@@ -155,6 +156,7 @@ export function useFigure(
     typeWidth,
     projectionTypeWidth,
     plotTypeWidth,
+    simplify,
     partIndex,
     partCount,
     omitTitle,

@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { earlyGestures, REACHED_EVENT } from '../components/earlyGestures';
 import { figureFiles } from '../charts/fingerprint';
 import type { Chart } from '../charts/registry';
 import { useBuiltIsland, useHydrated } from '../components/Island';
@@ -19,7 +20,15 @@ export function useLiveness(chart: Chart, wrap: RefObject<Element | null>, selec
   const hydrated = useHydrated();
   const built = useBuiltIsland(figureIsland(chart));
   const near = useNearViewport(wrap);
-  const [intent, setIntent] = useState(false);
+  // A reader may have reached for the card before its code ran (see earlyGestures).
+  const [intent, setIntent] = useState(() => earlyGestures().reached.includes(chart.id));
+  useEffect(() => {
+    const onReach = (e: Event) => {
+      if (e instanceof CustomEvent && e.detail === chart.id) setIntent(true);
+    };
+    document.addEventListener(REACHED_EVENT, onReach);
+    return () => document.removeEventListener(REACHED_EVENT, onReach);
+  }, [chart.id]);
   const files = useMemo(() => figureFiles(chart), [chart]);
   const changed = useFilesChanged(figureIsland(chart), files, built && hydrated);
   const viewed = !isEmpty(selection) || (selection.hide?.length ?? 0) > 0;

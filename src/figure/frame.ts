@@ -35,6 +35,12 @@ export interface FigureSize {
    * stands on the first only.
    */
   part?: SlidePart;
+  /**
+   * Outlines (a map's coastlines) may leave out detail up to this many pixels: a page built
+   * ahead of time is drawn once at its size and never zoomed, and half a pixel of a coastline
+   * is a large part of its bytes. Left out, every point is kept (exports, the live figure).
+   */
+  simplify?: number;
 }
 
 export type LegendSymbol =

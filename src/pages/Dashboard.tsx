@@ -4,6 +4,8 @@ import { useLanguage } from '../state/language';
 import { AboutSection } from './AboutSection';
 import { ChartView } from '../chart-card/ChartView';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { HydrationIsland } from '../components/HydrationIsland';
+import { useIslandProviders } from '../state/contextBridge';
 import { ExportAll } from '../export-ui/ExportAll';
 import { Headlines } from './Headlines';
 import { SelectionBar } from './SelectionBar';
@@ -27,6 +29,7 @@ const BUILT = { full: { narrow: 360, wide: 1176 }, half: { narrow: 360, wide: 57
 export function Dashboard() {
   const t = useT();
   const { lang } = useLanguage();
+  const providers = useIslandProviders();
   return (
     <>
       <section className="intro" aria-labelledby="page-title">
@@ -38,22 +41,22 @@ export function Dashboard() {
       <ExportAll shownWidth={1100} />
       <div className="chart-grid">
         {charts.map((chart) => (
-          <ErrorBoundary
-            key={chart.id}
-            title={t.chartFailed(chart.names[lang].name)}
-            retry={t.retry}
-          >
-            <ChartView
-              chart={chart}
-              headingLevel={2}
-              linkToPage
-              span={FULL_WIDTH.has(chart.id) ? 'full' : 'half'}
-              built={BUILT[FULL_WIDTH.has(chart.id) ? 'full' : 'half']}
-            />
-          </ErrorBoundary>
+          <HydrationIsland key={chart.id} id={chart.id} wrap={providers}>
+            <ErrorBoundary title={t.chartFailed(chart.names[lang].name)} retry={t.retry}>
+              <ChartView
+                chart={chart}
+                headingLevel={2}
+                linkToPage
+                span={FULL_WIDTH.has(chart.id) ? 'full' : 'half'}
+                built={BUILT[FULL_WIDTH.has(chart.id) ? 'full' : 'half']}
+              />
+            </ErrorBoundary>
+          </HydrationIsland>
         ))}
       </div>
-      <AboutSection />
+      <HydrationIsland id="about" wrap={providers}>
+        <AboutSection />
+      </HydrationIsland>
     </>
   );
 }

@@ -1,14 +1,22 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { CHART_IDS, expect, test, waitForAllFigures, waitForFigure } from './fixtures';
 
-// The only inline script a page may run is the boot script, named by its hash.
-const BOOT = createHash('sha256').update(readFileSync('public/boot.js', 'utf8')).digest('base64');
-const POLICY = `default-src 'self'; script-src 'self' 'sha256-${BOOT}'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'`;
+/** The policy a page must run under: its one inline script (the boot script) named by its hash. */
+function policyFor(html: string): string {
+  const scripts = [
+    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g),
+  ];
+  expect(scripts, 'one inline script').toHaveLength(1);
+  const boot = createHash('sha256')
+    .update(scripts[0]?.[1] ?? '')
+    .digest('base64');
+  return `default-src 'self'; script-src 'self' 'sha256-${boot}'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'`;
+}
 
 // Every test already fails on a policy violation (see fixtures); this one visits every route.
-test('every route renders under the strict Content-Security-Policy', async ({ page }) => {
+test('every route renders under the strict Content-Security-Policy', async ({ page, request }) => {
   test.setTimeout(90_000);
+  const POLICY = policyFor(await (await request.get('/')).text());
   const response = await page.goto('/');
   expect(response?.headers()['content-security-policy']).toBe(POLICY);
   // The page carries the policy itself too, for static hosts that send no headers.

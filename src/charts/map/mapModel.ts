@@ -32,7 +32,8 @@ function layoutMap(text: FrameText, size: FigureSize, focus: FocusCountries) {
   const type = { k, fontSize: body * 0.92, margin: 8 * k };
   const frame = layoutFrame(text, size, naturalHeight(focus.both, type.margin));
   const { width, height } = frame.plot;
-  return { frame, layout: plotLayout(focus.both, { width, height, ...type }) };
+  const simplify = size.simplify === undefined ? {} : { simplify: size.simplify };
+  return { frame, layout: plotLayout(focus.both, { width, height, ...type, ...simplify }) };
 }
 
 interface PlotInput {

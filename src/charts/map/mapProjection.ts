@@ -1,4 +1,5 @@
-import { geoConicEqualArea, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoConicEqualArea, geoPath, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
+import { simplifyStream } from '../../figure/simplifyStream';
 import { CompactPath } from '../../figure/compactPath';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
@@ -109,6 +110,8 @@ interface PlotBox {
   k: number;
   fontSize: number;
   margin: number;
+  /** Outlines may leave out detail up to this many pixels (see FigureSize.simplify). */
+  simplify?: number;
 }
 
 export function plotLayout(focus: FeatureCollection, box: PlotBox): PlotLayout {
@@ -120,7 +123,12 @@ export function plotLayout(focus: FeatureCollection, box: PlotBox): PlotLayout {
     [width + 4, height + 4],
   ]);
   const context = new CompactPath();
-  const draw = geoPath(projection, context);
+  const tolerance = box.simplify ?? 0;
+  const simplified =
+    tolerance > 0
+      ? { stream: (out: GeoStream) => projection.stream(simplifyStream(tolerance)(out)) }
+      : projection;
+  const draw = geoPath(simplified, context);
   const outline = (object: GeoPermissibleObjects) => {
     draw(object);
     return context.take();
@@ -135,7 +143,7 @@ function roleOf(id: string): ProjectedCountry['role'] {
 /** Every country's outline as an SVG path, reused while the plot keeps its size. */
 export function countryPaths(geometry: RegionTopology, layout: PlotLayout): ProjectedCountry[] {
   const { width, height, margin, outline } = layout;
-  return projectedCountries(geometry, [width, height, margin].join(' '), () =>
+  return projectedCountries(geometry, [width, height, margin, layout.simplify ?? 0].join(' '), () =>
     countriesOf(geometry).features.map((f) => ({
       id: String(f.id),
       d: outline(f),

@@ -58,6 +58,8 @@ export interface PlotLayout {
   /** Room kept round the two countries when fitting the projection. */
   margin: number;
   projection: GeoProjection;
+  /** Outlines leave out detail up to this many pixels (see FigureSize.simplify). */
+  simplify?: number;
   /** Measures shapes in plot coordinates (centroids). */
   path: GeoPath;
   /** An outline as SVG path text, to a tenth of a pixel, cut just outside the plot. */

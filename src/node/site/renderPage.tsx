@@ -1,8 +1,15 @@
 import { QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from '../../app/App';
 import { charts } from '../../charts/registry';
+import {
+  IslandCollection,
+  islandMarker,
+  islandPrefix,
+  type IslandCollector,
+} from '../../components/HydrationIsland';
 import { BuildingPage } from '../../components/Island';
 import { datasetQuery, rawFileQuery, sourcesQuery } from '../../queries/datasets';
 import { dataTextsQuery } from '../../queries/dataTexts';
@@ -32,24 +39,49 @@ async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** The page's markup, as the app renders it with every file in hand. */
+/**
+ * Markup with no script of its own, as the page's policy requires: a first render waits for the
+ * code that loads on demand (pages, panels), the second, with all of it at hand, is the markup.
+ */
+async function markupOf(
+  element: ReactNode,
+  address: string,
+  options: { identifierPrefix?: string } = {},
+): Promise<string> {
+  await streamText((await prerenderToNodeStream(element, options)).prelude);
+  const markup = renderToString(element, options);
+  // Data for the marks' tooltips (type="application/json") is inert; any other script is code.
+  if (/<script(?![^>]*type="application\/json")/.test(markup)) {
+    throw new Error(`${address}: markup still waits for code`);
+  }
+  return markup;
+}
+
+/**
+ * The page's markup, as the app renders it with every file in hand. Its islands (parts hydrated
+ * on their own schedule) are rendered as roots of their own, as the browser hydrates them.
+ */
 export async function renderPage(page: BuiltPage, files: DiskFiles): Promise<string> {
   await Promise.all([
     loadMessages(page.lang),
     ...charts.flatMap((c) => [c.load(), c.loadText(page.lang)]),
   ]);
   setServerLocation({ pathname: page.address, search: '' });
+  const islands = new Map<string, ReactNode>();
+  const collector: IslandCollector = { add: (id, content) => islands.set(id, content) };
   const app = (
     <BuildingPage.Provider value={true}>
-      <App client={seededClient(files, page)} />
+      <IslandCollection.Provider value={collector}>
+        <App client={seededClient(files, page)} />
+      </IslandCollection.Provider>
     </BuildingPage.Provider>
   );
   try {
-    // A first render waits for the code that loads on demand (pages, panels); the second, with
-    // all of it at hand, gives markup with no script of its own, as the page's policy requires.
-    await streamText((await prerenderToNodeStream(app)).prelude);
-    const markup = renderToString(app);
-    if (markup.includes('<script')) throw new Error(`${page.address}: markup still waits for code`);
+    let markup = await markupOf(app, page.address);
+    for (const [id, content] of islands) {
+      const inner = await markupOf(content, page.address, { identifierPrefix: islandPrefix(id) });
+      markup = markup.replace(islandMarker(id), () => inner);
+    }
     return markup;
   } finally {
     setServerLocation(undefined);
