@@ -2,17 +2,19 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { datasetsPlugin } from './src/build/datasetsPlugin';
+import { devFontsPlugin } from './src/build/devFontsPlugin';
 import {
   bootServerPlugin,
-  preloadFontsPlugin,
   securityPolicyPlugin,
 } from './src/build/headPlugins';
 import { bundledDataPlugin, regionPlugin } from './src/build/regionPlugin';
 import { builtPagesPreview, prerenderPlugin } from './src/build/prerenderPlugin';
+import { shellChunk } from './src/build/shellChunkPlugin';
 import { singleFilePlugin } from './src/build/singleFilePlugin';
 
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
+  const shell = shellChunk(/[\\/]src[\\/]app[\\/]start\.tsx$/);
   return {
     // A sub-path host sets BASE_PATH (e.g. /kzcn/); the single file uses relative addresses.
     base: single ? './' : (process.env.BASE_PATH ?? '/'),
@@ -37,13 +39,15 @@ export default defineConfig(({ mode }) => {
       bundledDataPlugin(),
       securityPolicyPlugin(),
       bootServerPlugin(),
-      preloadFontsPlugin(),
+      shell.plugin,
+      devFontsPlugin(),
       singleFilePlugin(),
       prerenderPlugin(),
       builtPagesPreview(),
     ],
     build: {
       target: 'es2022',
+      manifest: !single,
       sourcemap: process.env.SOURCEMAP === '1',
       // Fonts stay files, however small: the policy allows fonts from this site, not data URLs.
       assetsInlineLimit: (file: string) => (/\.woff2?$/.test(file) ? false : undefined),
@@ -55,7 +59,15 @@ export default defineConfig(({ mode }) => {
             modulePreload: false,
             rolldownOptions: { output: { codeSplitting: false } },
           }
-        : {}),
+        : {
+            rolldownOptions: {
+              output: {
+                codeSplitting: {
+                  groups: [{ name: 'app', test: shell.test, includeDependenciesRecursively: false }],
+                },
+              },
+            },
+          }),
     },
     // The PDF writer's SVG walker is an ES module the module runner must transform, not import.
     ssr: { noExternal: ['svg2pdf.js'] },

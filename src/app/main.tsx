@@ -1,11 +1,12 @@
-import '../styles/fonts.css';
 import '../styles/app.css';
+import { applyLaterStyles } from './boot/laterStyles';
 
 /**
  * The entry point is kept tiny: a built page paints in the first frame after its bytes arrive,
  * and only then does the app's code run (its modules were fetched meanwhile, see the page's
  * preload links). A page in a background tab, which draws no frames, starts a moment later.
  */
+applyLaterStyles();
 const root = document.getElementById('root');
 if (root) {
   let started = false;

@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { recordIslands } from '../components/Island';
 import { loadMessages } from '../state/language';
+import { ensureFacesFor } from '../state/pageFonts';
 import { currentLocation, languageOf, parseRoute } from '../state/router';
 import { App, createQueryClient } from './App';
 import { dismissTipsOnEscape } from './dismissTips';
@@ -20,6 +21,12 @@ export async function start(root: HTMLElement): Promise<void> {
   const trimmed = (path: string) => path.replace(/(.)\/+$/, '$1');
   const built = trimmed(root.dataset.page ?? '') === trimmed(pathname);
   warmUp(client, parseRoute(pathname), lang, built);
+  // The data files may say something the build did not see, in characters its fonts lack.
+  client.getQueryCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.action.type !== 'success') return;
+    const data: unknown = event.query.state.data;
+    ensureFacesFor(typeof data === 'string' ? data : JSON.stringify(data));
+  });
   dismissTipsOnEscape(document);
   // The page's words first: the first render must say what the built page says.
   await loadMessages(lang).catch(() => undefined);

@@ -1,39 +1,5 @@
 import type { Plugin } from 'vite';
-import { bootScript, inlineBoot } from './bootScript';
-
-/**
- * The two Latin faces every English page sets its text in start downloading with the page,
- * rather than after the script has run and laid the text out.
- */
-export function preloadFontsPlugin(): Plugin {
-  let base = '/';
-  return {
-    name: 'kzcn-preload-fonts',
-    apply: (_, env) => env.command === 'build' && env.mode !== 'single',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_, ctx) {
-        const faces = Object.keys(ctx.bundle ?? {}).filter((name) =>
-          /noto-sans-latin-(400|600)-normal-[\w-]+\.woff2$/.test(name),
-        );
-        return faces.map((name) => ({
-          tag: 'link',
-          attrs: {
-            rel: 'preload',
-            as: 'font',
-            type: 'font/woff2',
-            href: base + name,
-            crossorigin: '',
-          },
-          injectTo: 'head' as const,
-        }));
-      },
-    },
-  };
-}
+import { bootScript, earlyScript, inlineBoot } from './bootScript';
 
 /**
  * The policy every built page runs under: no eval, nothing from elsewhere, and no inline script
@@ -61,10 +27,16 @@ export function securityPolicyPlugin(): Plugin {
     },
     async transformIndexHtml(html) {
       const policy = `<meta http-equiv="Content-Security-Policy" content="${await contentSecurityPolicy()}" />`;
+      const early = await earlyScript();
       return inlineBoot(
         html.replace('<meta charset="UTF-8" />', (m) => `${m}\n    ${policy}`),
         `data-base="${base}"`,
+        `${base}assets/${early.fileName}`,
       );
+    },
+    async generateBundle() {
+      const early = await earlyScript();
+      this.emitFile({ type: 'asset', fileName: `assets/${early.fileName}`, source: early.code });
     },
   };
 }
@@ -78,11 +50,12 @@ export function bootServerPlugin(): Plugin {
     name: 'kzcn-boot-script',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if ((req.url ?? '').split('?')[0] !== '/boot.js') {
+        const path = (req.url ?? '').split('?')[0];
+        if (path !== '/boot.js' && path !== '/early.js') {
           next();
           return;
         }
-        bootScript(true).then(
+        (path === '/boot.js' ? bootScript(true) : earlyScript(true)).then(
           ({ code }) => {
             res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
             res.end(code);
@@ -92,6 +65,17 @@ export function bootServerPlugin(): Plugin {
           },
         );
       });
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        // The development server loads the early script as a file of its own, as a build does.
+        if (ctx.server === undefined) return html;
+        return html.replace(
+          /(<script src="\/boot\.js"><\/script>)/,
+          '$1\n    <script async src="/early.js"></script>',
+        );
+      },
     },
     async configurePreviewServer(server) {
       const policy = await contentSecurityPolicy();

@@ -7,7 +7,7 @@ import type { SlideAspect } from '../figure/slideSize';
 import { dataTextsQuery } from '../queries/dataTexts';
 import { LANG_ATTRIBUTE, useLanguage } from '../state/language';
 import { useT } from '../state/useT';
-import { BuiltMarks, type BuiltLayout, type LayoutKind } from './BuiltMarks';
+import { BuiltMarks, tipsPath, type BuiltLayout, type LayoutKind } from './BuiltMarks';
 import { tipContent, type TipContent } from './tipContent';
 import { useFigure, type FigureState } from './useFigure';
 import { useSlideFigure } from './useSlideFigure';
@@ -21,6 +21,11 @@ export interface BuiltWidths {
   height?: number;
   /** A slide of this shape: laid out as the slides are (see useSlideFigure). */
   slide?: SlideAspect;
+  /**
+   * The marks' tooltips in a file of their own, fetched as the reader nears the figure, rather
+   * than in the page: for figures below the fold, which the first view never shows.
+   */
+  tipsFile?: boolean;
 }
 
 type Ready = Extract<FigureState, { status: 'ready' }>;
@@ -49,9 +54,11 @@ function Drawn({ chart, state, kind }: { chart: Chart; state: Ready; kind: Layou
 function Layouts({
   chart,
   layouts,
+  tipsFile = false,
 }: {
   chart: Chart;
   layouts: { kind: LayoutKind; state: FigureState }[];
+  tipsFile?: boolean;
 }) {
   const t = useT();
   const { lang } = useLanguage();
@@ -78,6 +85,7 @@ function Layouts({
         label={t.markGroup(chart.names[lang].name)}
         chartId={chart.id}
         tips={tips}
+        {...(tipsFile ? { tipsSrc: `${import.meta.env.BASE_URL}${tipsPath(lang, chart.id)}` } : {})}
       />
     </>
   );
@@ -92,7 +100,7 @@ function SlideBuilt({ chart, aspect }: { chart: Chart; aspect: SlideAspect }) {
  * A built figure is drawn once at its size and scaled, never zoomed, until the live one takes
  * its place: its outlines keep what shows at a screen's resolution (half a pixel).
  */
-const BUILT_DETAIL = 0.5;
+const BUILT_DETAIL = 1;
 
 function PageBuilt({ chart, widths }: { chart: Chart; widths: BuiltWidths }) {
   const narrow = useFigure(
@@ -112,6 +120,7 @@ function PageBuilt({ chart, widths }: { chart: Chart; widths: BuiltWidths }) {
   return (
     <Layouts
       chart={chart}
+      tipsFile={widths.tipsFile ?? false}
       layouts={[
         ...(widths.narrow === undefined ? [] : [{ kind: 'narrow' as const, state: narrow }]),
         { kind: widths.narrow === undefined ? 'only' : 'wide', state: wide },

@@ -4,6 +4,9 @@ import { plotFit } from '../figure/plotFit';
 import { fitPlacement, placeMark } from './markPlacement';
 import type { TipContent } from './tipContent';
 
+/** Where a built figure's tooltips go when not in its page: one file per language and chart. */
+export const tipsPath = (lang: string, chartId: string) => `tips/${lang}/${chartId}.json`;
+
 /** Which of a built figure's layouts a position is for: the phone's, or the only or wide one. */
 export type LayoutKind = 'narrow' | 'wide' | 'only';
 
@@ -42,11 +45,14 @@ export function BuiltMarks({
   label,
   chartId,
   tips,
+  tipsSrc,
 }: {
   layouts: readonly BuiltLayout[];
   label: string;
   chartId: string;
   tips: Readonly<Record<string, TipContent>>;
+  /** Where the tooltips' words are fetched from instead (the build moves them there). */
+  tipsSrc?: string;
 }) {
   const byId = new Map<string, { mark: InteractiveMark; style: Record<string, string> }>();
   for (const { kind, model } of layouts) {
@@ -70,6 +76,7 @@ export function BuiltMarks({
         role="group"
         aria-label={label}
         data-tips={chartId}
+        data-tips-src={tipsSrc}
       >
         {[...byId.values()].map(({ mark, style }, i) => (
           <button
@@ -86,6 +93,7 @@ export function BuiltMarks({
       <script
         type="application/json"
         data-tips-for={chartId}
+        data-tips-src={tipsSrc}
         dangerouslySetInnerHTML={{ __html: json }}
       />
     </>

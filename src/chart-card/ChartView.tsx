@@ -144,9 +144,10 @@ export function ChartView({ chart, headingLevel, linkToPage = false, built, span
   const t = useT();
   const wrap = useRef<HTMLDivElement>(null);
   const figureRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(wrap);
   const selection = useSelection();
   const { load, reach } = useLiveness(chart, wrap, selection);
+  // A built figure needs no width until it goes live.
+  const width = useElementWidth(wrap, load);
   // On screen, type stops growing past a laptop's card: on a 4K screen a full-width card and
   // the half-width ones beside it set their text at one size, near the page's own.
   const state = useFigure(

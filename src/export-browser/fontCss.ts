@@ -1,12 +1,6 @@
-import {
-  chineseFontFaces,
-  distinctCodes,
-  facesFor,
-  formatOf,
-  inUnicodeRange,
-  type Face,
-} from '../export/fonts';
+import { distinctCodes, facesFor, formatOf, inUnicodeRange, type Face } from '../export/fonts';
 import { fetchBytes } from './fetchBytes';
+import { fontCatalogue } from './fontCatalogue';
 
 async function dataUrl(url: string): Promise<string> {
   if (url.startsWith('data:')) return url;
@@ -16,19 +10,6 @@ async function dataUrl(url: string): Promise<string> {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
   return `data:font/${formatOf(url)};base64,${btoa(binary)}`;
-}
-
-/**
- * The page's Chinese faces in the single file, from the same WOFF data the exports embed (the
- * build elsewhere links chinese-fonts.css, whose files the exports share).
- */
-export async function chinesePageFontCss(): Promise<string> {
-  return (await chineseFontFaces())
-    .map(
-      (f) =>
-        `@font-face{font-family:'${f.family}';font-style:normal;font-display:swap;font-weight:${String(f.weight)};src:url(${f.url}) format('${formatOf(f.url)}');unicode-range:${f.range}}`,
-    )
-    .join('\n');
 }
 
 const rules = new Map<string, Promise<string>>();
@@ -60,7 +41,9 @@ export interface FontProbe {
 export async function embeddedFonts(svg: string): Promise<{ css: string; probes: FontProbe[] }> {
   // Faces of one family and weight are told apart by their unicode-range, so each is declared
   // with its own; only those whose range the text touches are embedded.
-  const faces = await facesFor(svg, svg.includes('font-style="italic"'));
+  const faces = facesFor(await fontCatalogue(), svg, {
+    italic: svg.includes('font-style="italic"'),
+  });
   const codes = distinctCodes(svg).filter((c) => c > 0x20 && c !== 0xa0 && c !== 0x3000);
   const probes = faces.flatMap((face) => {
     const code = codes.find((c) => inUnicodeRange([c], face.range));
@@ -69,9 +52,4 @@ export async function embeddedFonts(svg: string): Promise<{ css: string; probes:
       : [{ char: String.fromCodePoint(code), weight: face.weight, italic: Boolean(face.italic) }];
   });
   return { css: (await Promise.all(faces.map(rule))).join(''), probes };
-}
-
-/** The inlined @font-face rules alone (see embeddedFonts). */
-export async function embeddedFontCss(svg: string): Promise<string> {
-  return (await embeddedFonts(svg)).css;
 }

@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import { SYMBOL_FACES, facesFor, inUnicodeRange, type Face } from './fonts';
+import { facesFor, inUnicodeRange, type Face } from './fonts';
 import type { ExportPlatform } from './platform';
 import { sfntFromWoff } from './sfnt';
 
@@ -187,7 +187,7 @@ export async function embedFigureFonts(
 ): Promise<void> {
   splitHalos(root);
   const italic = root.querySelector('[font-style="italic"]') !== null;
-  const faces = [...(await facesFor(root.textContent, italic)), ...SYMBOL_FACES];
+  const faces = facesFor(await platform.fontFaces(), root.textContent, { italic, pdf: true });
   const used = setTextInFaces(root, faces);
   // A face is added to a document once, however many pages use it.
   const added = addedFaces.get(doc) ?? new Set<string>();

@@ -1,3 +1,5 @@
+import type { Face } from './fonts';
+
 /**
  * What the exporters need from where they run: the browser gives a canvas and DOMParser, Node a
  * rasteriser and a DOM of its own. The exporters themselves only turn a figure into bytes.
@@ -7,6 +9,8 @@ export interface ExportPlatform {
   parseSvg: (svg: string) => Element;
   /** Draws SVG markup `width` × `height` px at `scale` into PNG bytes, in the figure font. */
   rasterise: (svg: string, width: number, height: number, scale: number) => Promise<Uint8Array>;
+  /** The figure font's faces (see fonts.ts), where this place has them. */
+  fontFaces: () => Promise<readonly Face[]>;
   /** A font file's bytes, by the address the font catalogue gives it. */
   fontBytes: (url: string) => Promise<Uint8Array>;
   /** Makes a face measurable under `name`: the PDF writer places each run after the last. */

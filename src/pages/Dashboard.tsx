@@ -40,7 +40,7 @@ export function Dashboard() {
       <SelectionBar />
       <ExportAll shownWidth={1100} />
       <div className="chart-grid">
-        {charts.map((chart) => (
+        {charts.map((chart, i) => (
           <HydrationIsland key={chart.id} id={chart.id} wrap={providers}>
             <ErrorBoundary title={t.chartFailed(chart.names[lang].name)} retry={t.retry}>
               <ChartView
@@ -48,7 +48,11 @@ export function Dashboard() {
                 headingLevel={2}
                 linkToPage
                 span={FULL_WIDTH.has(chart.id) ? 'full' : 'half'}
-                built={BUILT[FULL_WIDTH.has(chart.id) ? 'full' : 'half']}
+                built={{
+                  ...BUILT[FULL_WIDTH.has(chart.id) ? 'full' : 'half'],
+                  // Below the first, a figure's tooltips wait in a file until it comes near.
+                  tipsFile: i > 0,
+                }}
               />
             </ErrorBoundary>
           </HydrationIsland>

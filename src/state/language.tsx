@@ -11,6 +11,7 @@ import { currentLocation, navigate, routePath, usePageLanguage } from './router'
 import type { Language } from '../i18n/languages';
 import { en, type Messages } from '../i18n/messages/en';
 import { messages as packs } from '../i18n/messages/load';
+import { ensureChineseFaces } from './pageFonts';
 import { storeChoice } from './storedChoice';
 
 /** The reader's chosen language, which `public/boot.js` reads to open their language's pages. */
@@ -50,18 +51,6 @@ export function loadMessages(lang: Language): Promise<Messages> {
   return packs.load(lang);
 }
 
-/** Noto Sans SC's faces for the page: a stylesheet, or in the single file the exports' own data. */
-async function loadChineseFonts(): Promise<void> {
-  if (import.meta.env.MODE !== 'single') {
-    await import('../styles/chinese-fonts.css');
-    return;
-  }
-  const { chinesePageFontCss } = await import('../export-browser/fontCss');
-  const style = document.createElement('style');
-  style.textContent = await chinesePageFontCss();
-  document.head.append(style);
-}
-
 /**
  * The language the address names (`/ru/…`), shown once its words have arrived: until then the
  * words of the language shown before stay, never a flash of another. The page's first language
@@ -89,8 +78,8 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   const { lang, messages } = shown;
   useEffect(() => {
     document.documentElement.lang = LANG_ATTRIBUTE[lang];
-    // Noto Sans SC's faces (about a hundred slices by unicode-range) only for Chinese readers.
-    if (lang === 'zh') void loadChineseFonts();
+    // A page built for another language has no Chinese faces of its own.
+    if (lang === 'zh') ensureChineseFaces();
   }, [lang]);
 
   const setLang = useCallback((next: Language) => {

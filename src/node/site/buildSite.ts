@@ -1,11 +1,23 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { findChart } from '../../charts/registry';
 import { builtFigureCss } from '../../figure/builtFigureCss';
 import { LANGUAGES } from '../../i18n/languages';
 import { loadMessages } from '../../state/language';
 import { diskFigure, diskSources } from '../diskFigures';
+import { criticalCss } from './criticalCss';
 import { bakeImages, type BuiltFile } from './bakeImages';
+import { DATA_DIR } from '../paths';
+import {
+  codesOf,
+  decodeEscapes,
+  filesText,
+  intlText,
+  markupText,
+  paintedText,
+} from './fonts/characters';
+import { boldText } from './fonts/boldText';
+import { writeSiteFonts, type SiteFonts, type SiteText } from './fonts/siteFonts';
 import { fillTemplate, headTags, pageMeta, type SiteAddress } from './pageHead';
 import { builtPages, type BuiltPage } from './pages';
 import { renderPage } from './renderPage';
@@ -15,25 +27,131 @@ function fileOf(page: BuiltPage): string {
   return `${page.address.replace(/^\/|\/$/g, '')}/index.html`.replace(/^\//, '');
 }
 
-async function pageFile(
+interface RenderedPage {
+  page: BuiltPage;
+  head: string;
+  markup: string;
+}
+
+async function renderedPage(
   page: BuiltPage,
-  template: string,
   at: SiteAddress,
   files: Awaited<ReturnType<typeof diskSources>>,
-): Promise<BuiltFile> {
+): Promise<RenderedPage> {
   const t = await loadMessages(page.lang);
   const chart = page.chart ? findChart(page.chart) : undefined;
   const figure = chart
     ? await diskFigure(chart, { size: { width: 1176 }, selection: {}, lang: page.lang }, files)
     : undefined;
   const meta = pageMeta(page, t, figure);
-  const markup = await renderPage(page, files);
+  return { page, head: headTags(page, meta, at), markup: await renderPage(page, files) };
+}
+
+/**
+ * Tooltips a built figure fetches rather than carries (see BuiltWidths.tipsFile): taken out of
+ * the page and written once per language and chart, at the address the figure names.
+ */
+function moveTips(html: string, base: string, files: Map<string, string>): string {
+  return html.replace(
+    /<script type="application\/json" data-tips-for="[^"]*" data-tips-src="([^"]+)">([\s\S]*?)<\/script>/g,
+    (_, src: string, json: string) => {
+      files.set(src.slice(base.length), json.replace(/\\u003c/g, '<'));
+      return '';
+    },
+  );
+}
+
+async function pageFile(
+  rendered: RenderedPage,
+  template: string,
+  fonts: SiteFonts,
+  critical: (html: string) => Promise<string>,
+  tips: Map<string, string>,
+  scripts: (lang: string) => string[],
+): Promise<BuiltFile> {
+  const { page, head, markup } = rendered;
+  const preloads = [
+    ...fonts
+      .preloads(page.lang)
+      .map(
+        (href) =>
+          `    <link rel="preload" as="font" type="font/woff2" href="${href}" crossorigin />`,
+      ),
+    ...scripts(page.lang).map(
+      (href) => `    <link rel="modulepreload" crossorigin href="${href}" />`,
+    ),
+  ];
   const html = fillTemplate(template, page, {
-    head: headTags(page, meta, at),
-    css: builtFigureCss(),
-    markup,
+    head: [head, ...preloads].join('\n'),
+    css: `${fonts.css(page.lang)}\n${builtFigureCss()}`,
+    markup: moveTips(markup, fonts.base, tips),
   });
-  return { path: fileOf(page), bytes: html };
+  return { path: fileOf(page), bytes: await critical(html) };
+}
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+/**
+ * The scripts the app starts with (the entry's first dynamic import and what it imports), to
+ * preload from the page's head: they download while the page paints, not after. Read from the
+ * bundler's manifest, which is then removed: it is for the build, not the site.
+ */
+function startScripts(outDir: string, base: string): (lang: string) => string[] {
+  const file = resolve(outDir, '.vite/manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManifestChunk>;
+  const entry = Object.values(manifest).find((c) => c.file.includes('/index-'));
+  const out = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || out.has(chunk.file)) return;
+    out.add(chunk.file);
+    for (const dep of chunk.imports ?? []) visit(dep);
+  };
+  for (const key of entry?.dynamicImports ?? []) visit(key);
+  rmSync(resolve(outDir, '.vite'), { recursive: true, force: true });
+  const first = [...out].map((f) => `${base}${f}`);
+  // A page in another language starts once its interface words have arrived: fetched with it.
+  const words = (lang: string) => manifest[`src/i18n/messages/${lang}.ts`]?.file;
+  return (lang) => {
+    const own = lang === 'en' ? undefined : words(lang);
+    return own ? [...first, `${base}${own}`] : first;
+  };
+}
+
+/**
+ * Where the Chinese front page's first view ends: after its third chart card. Chromium draws a
+ * card below the fold (content-visibility: auto) while it is within about a screen of it, so a
+ * phone's, a laptop's and a desktop's first views all draw the first three.
+ */
+const FIRST_VIEW_CARDS = 3;
+
+function firstViewEnd(markup: string): number {
+  const cards = [...markup.matchAll(/data-chart-card="/g)];
+  return cards[FIRST_VIEW_CARDS]?.index ?? markup.length;
+}
+
+/**
+ * Every character the site can show: its pages, its scripts (the words of every language and
+ * chart), its data files and what Intl writes; and what the Chinese front page paints first.
+ */
+function siteText(outDir: string, pages: readonly RenderedPage[]): SiteText {
+  const zh = pages.find((p) => p.page.lang === 'zh' && p.page.kind === 'dashboard');
+  const text =
+    pages.map((p) => markupText(p.markup + p.head)).join('') +
+    decodeEscapes(filesText(resolve(outDir, 'assets'), ['.js'])) +
+    filesText(DATA_DIR, ['.json', '.txt']) +
+    intlText();
+  const first = zh ? zh.markup.slice(0, firstViewEnd(zh.markup)) : '';
+  const css = filesText(resolve(outDir, 'assets'), ['.css']);
+  return {
+    all: codesOf(text),
+    zhFirstView: codesOf(paintedText(first, first.length)),
+    zhFirstViewBold: codesOf(boldText(first, css)),
+  };
 }
 
 function write(outDir: string, file: BuiltFile): void {
@@ -44,32 +162,28 @@ function write(outDir: string, file: BuiltFile): void {
 }
 
 /**
- * The page's stylesheet, inline: a file would cost a round trip before anything paints. Its
- * addresses (fonts) are absolute, so they hold from any page's folder.
- */
-function inlineStyles(template: string, outDir: string, base: string): string {
-  return template.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_, href: string) => {
-    const css = readFileSync(resolve(outDir, href.slice(base.length)), 'utf8');
-    return `<style>${css.replace(/<\/(style)/gi, '<\\/$1')}</style>`;
-  });
-}
-
-/**
  * The site, built: every route in every language as a page with its figures inside, and every
  * chart as an image at a stable address, from the files in `data/` and the app's own code.
  */
 export async function buildSite(outDir: string, base: string): Promise<number> {
-  const template = inlineStyles(readFileSync(resolve(outDir, 'index.html'), 'utf8'), outDir, base);
+  const template = readFileSync(resolve(outDir, 'index.html'), 'utf8');
   const at = { site: (process.env.SITE_URL ?? '').replace(/\/+$/, ''), base };
   const date = new Date().toISOString().slice(0, 10);
-  let count = 0;
+  const rendered: RenderedPage[] = [];
   for (const lang of LANGUAGES) {
     const files = await diskSources(lang);
     for (const page of builtPages().filter((p) => p.lang === lang)) {
-      write(outDir, await pageFile(page, template, at, files));
-      count++;
+      rendered.push(await renderedPage(page, at, files));
     }
     for (const image of await bakeImages(lang, files, at, date)) write(outDir, image);
   }
-  return count;
+  const fonts = await writeSiteFonts(outDir, base, siteText(outDir, rendered));
+  const critical = criticalCss(outDir, base);
+  const tips = new Map<string, string>();
+  const scripts = startScripts(outDir, base);
+  for (const page of rendered) {
+    write(outDir, await pageFile(page, template, fonts, critical, tips, scripts));
+  }
+  for (const [path, json] of tips) write(outDir, { path, bytes: json });
+  return rendered.length;
 }
