@@ -1,4 +1,5 @@
 import '../styles/app.css';
+import { declareCarriedFaces } from '../state/pageFonts';
 import { applyLaterStyles } from './boot/laterStyles';
 
 /**
@@ -7,6 +8,7 @@ import { applyLaterStyles } from './boot/laterStyles';
  * preload links). A page in a background tab, which draws no frames, starts a moment later.
  */
 applyLaterStyles();
+declareCarriedFaces();
 const root = document.getElementById('root');
 if (root) {
   let started = false;

@@ -1,4 +1,8 @@
 import type { Plugin } from 'vite';
+import { FACES_ISLAND } from '../export-browser/fontCatalogue';
+import { DATA_DIR } from '../node/paths';
+import { codesOf, decodeEscapes, filesText, intlText } from '../node/site/fonts/characters';
+import { singleFileFaces } from '../node/site/fonts/siteFonts';
 import { inlineBoot } from './bootScript';
 
 /**
@@ -14,10 +18,23 @@ export function singleFilePlugin(): Plugin {
       // The file has no folder beside it: the start-up script goes inline too.
       return inlineBoot(html.replace(/\s*<link rel="icon"[^>]*>/, ''), 'data-hash-routes');
     },
-    generateBundle(_, bundle) {
+    async generateBundle(_, bundle) {
       const page = bundle['index.html'];
       if (page?.type !== 'asset') return;
       let html = String(page.source);
+      // The figure font, cut to what the file shows, as data: the page, PNG and PDF read it.
+      const text =
+        Object.values(bundle)
+          .map((f) => (f.type === 'chunk' ? decodeEscapes(f.code) : ''))
+          .join('') +
+        filesText(DATA_DIR, ['.json', '.txt']) +
+        intlText();
+      const faces = await singleFileFaces(codesOf(text));
+      html = html.replace(
+        '</head>',
+        () =>
+          `<script type="application/json" id="${FACES_ISLAND}">${JSON.stringify({ faces })}</script>\n</head>`,
+      );
       for (const [name, file] of Object.entries(bundle)) {
         if (file.type === 'chunk' && file.isEntry) {
           // With one chunk there is nothing to preload, but the placeholder for the list stays.

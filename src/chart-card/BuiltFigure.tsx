@@ -55,10 +55,13 @@ function Layouts({
   chart,
   layouts,
   tipsFile = false,
+  marks = true,
 }: {
   chart: Chart;
   layouts: { kind: LayoutKind; state: FigureState }[];
   tipsFile?: boolean;
+  /** A slide goes live as it opens: its built figure needs no marks of its own. */
+  marks?: boolean;
 }) {
   const t = useT();
   const { lang } = useLanguage();
@@ -80,20 +83,24 @@ function Layouts({
       {ready.map(({ kind, state }) => (
         <Drawn key={kind} chart={chart} state={state} kind={kind} />
       ))}
-      <BuiltMarks
-        layouts={built}
-        label={t.markGroup(chart.names[lang].name)}
-        chartId={chart.id}
-        tips={tips}
-        {...(tipsFile ? { tipsSrc: `${import.meta.env.BASE_URL}${tipsPath(lang, chart.id)}` } : {})}
-      />
+      {marks && (
+        <BuiltMarks
+          layouts={built}
+          label={t.markGroup(chart.names[lang].name)}
+          chartId={chart.id}
+          tips={tips}
+          {...(tipsFile
+            ? { tipsSrc: `${import.meta.env.BASE_URL}${tipsPath(lang, chart.id)}` }
+            : {})}
+        />
+      )}
     </>
   );
 }
 
 function SlideBuilt({ chart, aspect }: { chart: Chart; aspect: SlideAspect }) {
   const { state } = useSlideFigure(chart, aspect, {});
-  return <Layouts chart={chart} layouts={[{ kind: 'only', state }]} />;
+  return <Layouts chart={chart} layouts={[{ kind: 'only', state }]} marks={false} />;
 }
 
 /**

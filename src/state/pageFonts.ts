@@ -1,3 +1,5 @@
+import { formatOf, type Face } from '../export/fonts';
+import { FACES_ISLAND } from '../export-browser/fontCatalogue';
 import { isChinese } from '../i18n/scripts';
 
 /**
@@ -63,4 +65,23 @@ export function ensureFacesFor(text: string): void {
       return;
     }
   }
+}
+
+/**
+ * The single file carries its faces as data in the page (see fontCatalogue): they are declared
+ * from there as the app starts, so nothing is carried twice.
+ */
+export function declareCarriedFaces(): void {
+  const island = document.getElementById(FACES_ISLAND)?.textContent;
+  if (!island) return;
+  const { faces } = JSON.parse(island) as { faces: Face[] };
+  const style = document.createElement('style');
+  style.textContent = faces
+    .filter((f) => !f.pdfOnly)
+    .map(
+      (f) =>
+        `@font-face{font-family:'${f.family}';font-style:${f.italic ? 'italic' : 'normal'};font-weight:${String(f.weight)};font-display:swap;src:url(${f.url}) format('${formatOf(f.url)}');unicode-range:${f.range}}`,
+    )
+    .join('\n');
+  document.head.append(style);
 }

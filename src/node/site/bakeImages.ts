@@ -8,6 +8,7 @@ import { localizedPath } from '../../state/localePaths';
 import { diskFigure } from '../diskFigures';
 import { nodePlatform } from '../nodePlatform';
 import { IMAGE, siteUrl, type SiteAddress } from './pageHead';
+import { palettePng } from './palettePng';
 
 /** A file the build writes, by its path under the site's folder. */
 export interface BuiltFile {
@@ -42,7 +43,8 @@ export async function bakeImages(
     for (const format of ['svg', 'png'] as const) {
       const job = { chartId: chart.id, figure, format, options, metadata, lang };
       const file = await exportFigure(job, nodePlatform);
-      out.push({ path: `images/${lang}/${chart.id}.${format}`, bytes: file.bytes });
+      const bytes = format === 'png' ? palettePng(file.bytes) : file.bytes;
+      out.push({ path: `images/${lang}/${chart.id}.${format}`, bytes });
     }
   }
   return out;

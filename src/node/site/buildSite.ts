@@ -5,6 +5,7 @@ import { builtFigureCss } from '../../figure/builtFigureCss';
 import { LANGUAGES } from '../../i18n/languages';
 import { loadMessages } from '../../state/language';
 import { diskFigure, diskSources } from '../diskFigures';
+import { compressFiles } from './compressFiles';
 import { criticalCss } from './criticalCss';
 import { bakeImages, type BuiltFile } from './bakeImages';
 import { DATA_DIR } from '../paths';
@@ -185,5 +186,6 @@ export async function buildSite(outDir: string, base: string): Promise<number> {
     write(outDir, await pageFile(page, template, fonts, critical, tips, scripts));
   }
   for (const [path, json] of tips) write(outDir, { path, bytes: json });
+  compressFiles(outDir);
   return rendered.length;
 }

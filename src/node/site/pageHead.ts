@@ -7,8 +7,12 @@ import { LANG_ATTRIBUTE } from '../../state/language';
 import { localizedPath } from '../../state/localePaths';
 import type { BuiltPage } from './pages';
 
-/** The size baked images are laid out at, and drawn at twice that. */
-export const IMAGE = { width: 1200, height: 675, scale: 2 };
+/**
+ * The size baked images are laid out and drawn at: a link preview's (1200 px wide, as the
+ * networks ask), in 256 colours (see palettePng). A reader who needs more exports their own PNG,
+ * at up to four times the pixels.
+ */
+export const IMAGE = { width: 1200, height: 675, scale: 1 };
 
 const OG_LOCALE: Record<Language, string> = { en: 'en_GB', ru: 'ru_RU', kk: 'kk_KZ', zh: 'zh_CN' };
 

@@ -137,6 +137,56 @@ async function writeCut(outDir: string, cut: Cut): Promise<SiteFace> {
   };
 }
 
+/** A face as the exporters list it. */
+function listed(face: SiteFace): Face {
+  return {
+    family: face.family,
+    url: face.url,
+    woff: face.woff,
+    weight: face.weight,
+    range: face.range,
+    ...(face.italic ? { italic: true } : {}),
+    ...(face.pdfOnly ? { pdfOnly: true } : {}),
+  };
+}
+
+/**
+ * The single file's faces: the same cut, whole (nothing loads later, so nothing is split), as
+ * WOFF data addresses, which the page, the PNG and the PDF all read: one copy of each face.
+ */
+export async function singleFileFaces(all: Set<number>): Promise<Face[]> {
+  const cuts = await plan({ all, zhFirstView: all, zhFirstViewBold: all });
+  return Promise.all(
+    cuts.map(async (cut) => {
+      const woff = await subsetFile(cut.source, cut.codes, 'woff');
+      const url = `data:font/woff;base64,${woff.toString('base64')}`;
+      return listed({
+        family: cut.family,
+        url,
+        woff: url,
+        weight: cut.weight,
+        range: unicodeRange(cut.codes),
+        use: cut.use,
+        ...(cut.italic ? { italic: true } : {}),
+        ...(cut.use === 'pdf' ? { pdfOnly: true } : {}),
+      });
+    }),
+  );
+}
+
+/**
+ * Noto Sans SC's slices as @fontsource numbers them run from rare characters to frequent ones:
+ * from 100 on they hold the 3,800 most used (of 884 characters this site shows, 843 are there).
+ * Those are the fallback for Chinese text the build has not seen; a rarer character is drawn in
+ * the reader's own Chinese font. Noto Sans's slices are kept whole.
+ */
+const FREQUENT_CHINESE_SLICE = 100;
+
+function frequent(face: Face): boolean {
+  const slice = /noto-sans-sc-(\d+)-/.exec(face.woff)?.[1];
+  return slice === undefined || Number(slice) >= FREQUENT_CHINESE_SLICE;
+}
+
 /**
  * The full font's slices (WOFF, which the page and a PDF both read), declared for the characters
  * the cut faces lack: text the build has not seen (a data file changed since) still shows in the
@@ -145,7 +195,7 @@ async function writeCut(outDir: string, cut: Cut): Promise<SiteFace> {
 function fallbackFaces(outDir: string, cut: readonly SiteFace[]): SiteFace[] {
   const covered = new Set(cut.flatMap((f) => rangeCodes(f.range)));
   return nodeFontFaces()
-    .filter((f) => !f.pdfOnly && f.weight === 400)
+    .filter((f) => !f.pdfOnly && f.weight === 400 && frequent(f))
     .flatMap((f) => {
       const left = rangeCodes(f.range).filter((c) => !covered.has(c));
       if (left.length === 0) return [];
@@ -165,12 +215,27 @@ function fallbackFaces(outDir: string, cut: readonly SiteFace[]): SiteFace[] {
     });
 }
 
+/**
+ * The blocks a face is declared for in the page's stylesheet: the whole of its scripts, which is
+ * short, rather than each character it has. A face the browser has loaded and that lacks a
+ * character passes it on to the next face of the family (then to the fallback slices, declared
+ * for exactly what the cut faces lack, or the next family): so only the faces of the Chinese
+ * split need care, the rest declared before the first view's, which is checked first.
+ */
+const BLOCKS: Record<string, string> = {
+  'Noto Sans':
+    'U+0000-052F,U+1C80-1C8F,U+1D00-1EFF,U+2000-20CF,U+2100-22FF,U+2C60-2C7F,U+A640-A69F,U+A720-A7FF,U+FB00-FB06,U+FE2E-FE2F,U+FEFF,U+FFFD',
+  'Noto Sans SC':
+    'U+2E80-2FDF,U+3000-303F,U+3100-312F,U+31C0-31EF,U+3200-9FFF,U+F900-FAFF,U+FE30-FE4F,U+FF00-FFEF',
+};
+
 function fontFaceRule(face: SiteFace, base: string): string {
+  const range = face.use === 'fallback' ? face.range : (BLOCKS[face.family] ?? face.range);
   const src =
     face.use === 'fallback'
       ? `url(${base}${face.woff}) format('woff')`
       : `url(${base}${face.url}) format('woff2')`;
-  return `@font-face{font-family:'${face.family}';font-style:${face.italic ? 'italic' : 'normal'};font-weight:${String(face.weight)};font-display:swap;src:${src};unicode-range:${face.range}}`;
+  return `@font-face{font-family:'${face.family}';font-style:${face.italic ? 'italic' : 'normal'};font-weight:${String(face.weight)};font-display:swap;src:${src};unicode-range:${range}}`;
 }
 
 /** The site's faces, written: what each page declares and preloads, and the exporters' list. */
@@ -199,13 +264,17 @@ export async function writeSiteFonts(
   const cut = await Promise.all((await plan(text)).map((c) => writeCut(outDir, c)));
   const faces = [...cut, ...fallbackFaces(outDir, cut)];
   mkdirSync(resolve(outDir, 'fonts'), { recursive: true });
-  const list = faces.map((face) => {
-    const { use, ...listed } = face;
-    return use === 'fallback' ? { ...listed } : listed;
-  });
-  writeFileSync(resolve(outDir, 'fonts/faces.json'), `${JSON.stringify({ faces: list })}\n`);
+  writeFileSync(
+    resolve(outDir, 'fonts/faces.json'),
+    `${JSON.stringify({ faces: faces.map(listed) })}\n`,
+  );
+  // The first view's Chinese faces last: of faces declared for the same characters, the last is
+  // tried first.
+  const declared = [...faces].sort(
+    (a, b) => Number(a.url.includes('-first-')) - Number(b.url.includes('-first-')),
+  );
   const rules = (uses: readonly SiteFace['use'][]) =>
-    faces
+    declared
       .filter((f) => uses.includes(f.use))
       .map((f) => fontFaceRule(f, base))
       .join('\n');
