@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { isFile } from '../node/paths';
 
@@ -53,7 +55,11 @@ export function builtPagesPreview(): Plugin {
       server.middlewares.use((req, _res, next) => {
         const [path = '', query] = (req.url ?? '').split('?');
         const base = server.config.base.replace(/\/$/, '');
-        if (req.method === 'GET' && !/\.[a-z0-9]+$/i.test(path) && !path.endsWith('/')) {
+        if (
+          (req.method === 'GET' || req.method === 'HEAD') &&
+          !/\.[a-z0-9]+$/i.test(path) &&
+          !path.endsWith('/')
+        ) {
           const inside = path.startsWith(base) ? path.slice(base.length) : path;
           if (isFile(resolve(outDir, `.${inside}/index.html`))) {
             req.url = `${path}/index.html${query === undefined ? '' : `?${query}`}`;
@@ -61,6 +67,59 @@ export function builtPagesPreview(): Plugin {
         }
         next();
       });
+      server.middlewares.use((req, res, next) => {
+        const sent = sendCompressed(outDir, server.config.base, req, res);
+        if (!sent) next();
+      });
     },
   };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+/**
+ * Sends the build's own compressed copy of a file (`.br`, else `.gz`) where the reader's browser
+ * takes it, as a host with precompressed files does; false where there is none.
+ */
+function sendCompressed(
+  outDir: string,
+  base: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+  const inside = path.startsWith(base) ? path.slice(base.length) : path.slice(1);
+  const file = resolve(
+    outDir,
+    inside.endsWith('/') || inside === '' ? `${inside}index.html` : inside,
+  );
+  const type = TYPES[extname(file)];
+  if (!type || !file.startsWith(outDir)) return false;
+  const accepts = req.headers['accept-encoding'] ?? '';
+  const encoding = (
+    [
+      ['br', '.br'],
+      ['gzip', '.gz'],
+    ] as const
+  ).find(([name, ext]) => accepts.includes(name) && isFile(`${file}${ext}`));
+  if (!encoding) return false;
+  const [name, ext] = encoding;
+  res.setHeader('Content-Type', type);
+  res.setHeader('Content-Encoding', name);
+  res.setHeader('Vary', 'Accept-Encoding');
+  res.setHeader(
+    'Cache-Control',
+    file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+  );
+  res.end(req.method === 'HEAD' ? undefined : readFileSync(`${file}${ext}`));
+  return true;
 }
