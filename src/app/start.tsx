@@ -21,12 +21,15 @@ export async function start(root: HTMLElement): Promise<void> {
   const trimmed = (path: string) => path.replace(/(.)\/+$/, '$1');
   const built = trimmed(root.dataset.page ?? '') === trimmed(pathname);
   warmUp(client, parseRoute(pathname), lang, built);
-  // The data files may say something the build did not see, in characters its fonts lack.
-  client.getQueryCache().subscribe((event) => {
-    if (event.type !== 'updated' || event.action.type !== 'success') return;
-    const data: unknown = event.query.state.data;
-    ensureFacesFor(typeof data === 'string' ? data : JSON.stringify(data));
-  });
+  // A page the build did not make shows data it may not have seen, in characters its fonts
+  // lack (a built page checks a file only if it changed since: see useFilesChanged).
+  if (!built) {
+    client.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'success') return;
+      const data: unknown = event.query.state.data;
+      void ensureFacesFor(typeof data === 'string' ? data : JSON.stringify(data));
+    });
+  }
   dismissTipsOnEscape(document);
   // The page's words first: the first render must say what the built page says.
   await loadMessages(lang).catch(() => undefined);

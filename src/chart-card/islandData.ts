@@ -1,5 +1,6 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
+import { ensureFacesFor } from '../state/pageFonts';
 import { textFingerprint } from '../charts/fingerprint';
 import { builtFingerprint } from '../components/Island';
 import { rawFileQuery } from '../queries/datasets';
@@ -33,7 +34,14 @@ export function useFilesChanged(
     queries: useMemo(() => names.map((n) => ({ ...rawFileQuery(n), enabled })), [names, enabled]),
     combine,
   });
-  if (!enabled) return false;
-  if (files.failed) return true;
-  return files.texts !== null && textFingerprint(files.texts) !== builtFingerprint(island);
+  const changed =
+    enabled &&
+    (files.failed ||
+      (files.texts !== null && textFingerprint(files.texts) !== builtFingerprint(island)));
+  // What changed may be in characters the site's fonts were not cut for.
+  const texts = changed ? files.texts : null;
+  useEffect(() => {
+    if (texts) void ensureFacesFor(texts.join('\n'));
+  }, [texts]);
+  return changed;
 }

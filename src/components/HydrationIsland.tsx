@@ -91,6 +91,14 @@ function whenWanted(el: Element, id: string, open: () => void): () => void {
   return stop;
 }
 
+/** Marks a hydrated island (`data-hydrated`): tests and styles can tell it is React's. */
+function IslandReady({ id }: { id: string }) {
+  useEffect(() => {
+    document.querySelector(`[data-island="${islandKey(id)}"]`)?.setAttribute('data-hydrated', '');
+  }, [id]);
+  return null;
+}
+
 interface Props {
   /** Names the island; a chart's card is named by its chart, as the reader's gestures are. */
   id: string;
@@ -118,7 +126,10 @@ export function HydrationIsland({ id, className = 'island', wrap, children }: Pr
   const root = useRef<Root | null>(null);
   const content = (
     <StrictMode>
-      <BuildingPage.Provider value={building}>{wrap(children)}</BuildingPage.Provider>
+      <BuildingPage.Provider value={building}>
+        {wrap(children)}
+        <IslandReady id={id} />
+      </BuildingPage.Provider>
     </StrictMode>
   );
   // The content as the page first drew it: the island is hydrated with that, once. Its parts

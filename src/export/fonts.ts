@@ -20,6 +20,8 @@ export interface Face {
    * ("≈"), which the page and the PNG take from the reader's own fonts.
    */
   pdfOnly?: boolean;
+  /** One of the full font's slices, for characters the cut faces lack (see pageFonts.ts). */
+  fallback?: boolean;
 }
 
 const spansOf = new Map<string, (readonly [number, number])[]>();

@@ -7,16 +7,19 @@ import { palettes, type Palette } from './palette';
  * dark (by the system, or their choice before any script has run) sees them dark from the
  * first frame.
  */
-export function builtFigureCss(scope = '.figure-built'): string {
+export function builtFigureCss(scope = '.figure-built', markup?: string): string {
   const pairs = new Map<string, string>();
   for (const key of Object.keys(palettes.light) as (keyof Palette)[]) {
     pairs.set(palettes.light[key].toLowerCase(), palettes.dark[key]);
   }
+  // A page built ahead of time declares only the colours its figures use.
+  const used = (attr: string, light: string) =>
+    markup === undefined || markup.toLowerCase().includes(`${attr}="${light}"`);
   return [...pairs]
     .flatMap(([light, dark]) =>
-      (['fill', 'stroke'] as const).map(
-        (attr) => `${scope} [${attr}="${light}"]{${attr}:light-dark(${light},${dark})}`,
-      ),
+      (['fill', 'stroke'] as const)
+        .filter((attr) => used(attr, light))
+        .map((attr) => `${scope} [${attr}="${light}"]{${attr}:light-dark(${light},${dark})}`),
     )
     .join('\n');
 }

@@ -17,8 +17,12 @@ import { FigureIsland } from '../chart-card/FigureIsland';
 import { useHydrated } from '../components/Island';
 import { useLanguage } from '../state/language';
 
-/** A frame's width on a phone, and a common one elsewhere, for the page built ahead of time. */
-const BUILT = { narrow: 360, wide: 800 };
+/**
+ * The width an embed is built at, a common frame's in an article: it paints the frame's first
+ * frame, scaled to fit, until the live figure, laid out for the frame's own size, takes its place
+ * (an embed goes live as it loads).
+ */
+const BUILT = { wide: 800 };
 
 /** Below this the figure would be squashed; the frame scrolls instead. */
 const MIN_HEIGHT = 240;

@@ -1,5 +1,5 @@
-import { formatOf, type Face } from '../export/fonts';
-import { FACES_ISLAND } from '../export-browser/fontCatalogue';
+import { formatOf, rangeCodes, type Face } from '../export/fonts';
+import { FACES_ISLAND, fontCatalogue } from '../export-browser/fontCatalogue';
 import { isChinese } from '../i18n/scripts';
 
 /**
@@ -35,31 +35,24 @@ export function ensureChineseFaces(): void {
   if (BUILT && declared('Noto Sans SC').length === 0) addStylesheet(ZH_FACES);
 }
 
-function covered(code: number, faces: readonly FontFace[]): boolean {
-  return faces.some((f) =>
-    f.unicodeRange.split(',').some((part) => {
-      const [lo = '0', hi = lo] = part.trim().replace(/^U\+/i, '').split('-');
-      return code >= parseInt(lo, 16) && code <= parseInt(hi, 16);
-    }),
-  );
-}
-
 let fallback = false;
 
 /**
- * Loads the full font's slices if `text` has a character none of the page's faces draws: they
- * are declared for the characters the subsets lack, so a slice downloads only for such text.
+ * Loads the full font's slices if `text` has a character none of the site's cut faces draws
+ * (the build lists their exact characters in its faces list): they are declared for exactly
+ * what the cut faces lack, so a slice downloads only for such text. Called with text the build
+ * has not seen: a data file changed since, or a page the build did not make.
  */
-export function ensureFacesFor(text: string): void {
+export async function ensureFacesFor(text: string): Promise<void> {
   if (!BUILT || fallback) return;
-  const chinese = declared('Noto Sans SC');
-  const faces = [...declared('Noto Sans'), ...chinese];
-  if (faces.length === 0) return;
+  const chinesePage = declared('Noto Sans SC').length > 0;
+  const cut = (await fontCatalogue()).filter((f) => !f.fallback && !f.pdfOnly);
+  const seen = new Set(cut.flatMap((f) => rangeCodes(f.range)));
   for (const ch of new Set(text)) {
     const code = ch.codePointAt(0) ?? 0;
     // A page of another language sets Chinese in the reader's own fonts, as it was built to.
-    if (code <= 0x20 || (chinese.length === 0 && isChinese(code))) continue;
-    if (!covered(code, faces)) {
+    if (code <= 0x20 || (!chinesePage && isChinese(code))) continue;
+    if (!seen.has(code)) {
       fallback = true;
       addStylesheet(FALLBACK_FACES);
       return;

@@ -161,12 +161,15 @@ test('every chart page carries its link preview: Open Graph and Twitter card', a
       expect(await meta('twitter:card')).toBe('summary_large_image');
       const image = await meta('og:image');
       expect(image).toBe(`/images/${lang}/${id}.png`);
-      expect(await meta('og:image:width')).toBe('2400');
-      expect(await meta('og:image:height')).toBe('1350');
+      expect(await meta('og:image:width')).toBe('1200');
+      expect(await meta('og:image:height')).toBe('675');
       const png = await request.get(image ?? '');
       expect(png.headers()['content-type']).toContain('image/png');
       const bytes = await png.body();
-      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([2400, 1350]);
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 675]);
+      // In at most 256 colours (an indexed PNG), with its words kept.
+      expect(bytes[25]).toBe(3);
+      expect(bytes.toString('latin1')).toContain('tEXtTitle');
       const alternates = page.locator('link[rel="alternate"][hreflang]');
       await expect(alternates).toHaveCount(LANGUAGES.length + 1);
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(

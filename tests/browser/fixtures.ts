@@ -4,12 +4,18 @@ import { CHART_IDS } from '../../src/charts/registry';
 export { CHART_IDS };
 
 /** Every test fails on a console error or an uncaught exception in the page. */
-export const test = base.extend<{ consoleErrors: string[]; expectedConsole: RegExp[] }>({
+export const test = base.extend<{
+  consoleErrors: string[];
+  expectedConsole: RegExp[];
+  waitForApp: boolean;
+}>({
+  /** Whether `goto` waits for the app to take the page over (a test of the page before it, not). */
+  waitForApp: [true, { option: true }],
   /**
    * A page arrives built, before React has taken it over; with scripts on, `goto` waits until it
    * has (the app marks the page), so a test's first click is answered.
    */
-  page: async ({ page, javaScriptEnabled }, provide) => {
+  page: async ({ page, javaScriptEnabled, waitForApp }, provide) => {
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
@@ -18,7 +24,7 @@ export const test = base.extend<{ consoleErrors: string[]; expectedConsole: RegE
       const ours =
         url.startsWith('file:') ||
         (await page.locator('meta[http-equiv="Content-Security-Policy"]').count()) > 0;
-      if (javaScriptEnabled && ours && !url.endsWith('.json')) {
+      if (javaScriptEnabled && waitForApp && ours && !url.endsWith('.json')) {
         await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
       }
       return response;

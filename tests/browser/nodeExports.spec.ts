@@ -14,11 +14,11 @@ import { expect, test } from './fixtures';
 const root = resolve(import.meta.dirname, '../..');
 
 /** The share of pixels that differ between two PNGs of one size (anti-aliasing tolerated). */
-function differing(a: Buffer, b: Buffer): number {
+function differing(a: Buffer, b: Buffer, threshold = 0.1): number {
   const x = PNG.sync.read(a);
   const y = PNG.sync.read(b);
   expect([y.width, y.height]).toEqual([x.width, x.height]);
-  const diff = pixelmatch(x.data, y.data, undefined, x.width, x.height, { threshold: 0.1 });
+  const diff = pixelmatch(x.data, y.data, undefined, x.width, x.height, { threshold });
   return diff / (x.width * x.height);
 }
 
@@ -49,21 +49,26 @@ function exportCli(args: string[]) {
   });
 }
 
+/** The size the build bakes its images at (IMAGE in src/node/site/pageHead.ts). */
 const IMAGE_OPTIONS = {
   size: 'custom',
   width: 1200,
   height: 675,
-  scale: 2,
+  scale: 1,
   theme: 'light',
 } as const;
 
+// The baked images are in 256 colours (see palettePng): the same drawing, its edges' shades pooled.
 test('the baked images match Chromium’s exports of the same figures', async ({ page }) => {
   test.setTimeout(300_000);
   for (const lang of LANGUAGES) {
     for (const id of CHART_IDS) {
       const baked = readFileSync(resolve(root, `dist/images/${lang}/${id}.png`));
       const chromium = await browserExport(page, id, lang, IMAGE_OPTIONS, 'PNG');
-      expect(differing(baked, chromium), `${lang}/${id}`).toBeLessThanOrEqual(0.02);
+      // At one pixel a unit, text edges (each renderer's own anti-aliasing, and the baked image's
+      // pooled shades) are a larger share of the picture than at two: a shade's small difference
+      // is let pass (threshold 0.25), a missing or moved mark or word is not.
+      expect(differing(baked, chromium, 0.25), `${lang}/${id}`).toBeLessThanOrEqual(0.02);
     }
   }
 });

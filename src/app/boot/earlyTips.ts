@@ -179,7 +179,8 @@ function onFocusIn(e: FocusEvent): void {
   for (const b of layer.querySelectorAll<HTMLButtonElement>('.mark-target')) b.tabIndex = -1;
   e.target.tabIndex = 0;
   earlyGestures().focus = { chart: layer.dataset.tips ?? '', mark: e.target.dataset.markId ?? '' };
-  show(layer, e.target, false);
+  // A tap focuses the mark it opened: its tooltip stays the tapped one, with its button.
+  show(layer, e.target, open?.button === e.target && open.touched);
 }
 
 function onFocusOut(e: FocusEvent): void {

@@ -84,7 +84,7 @@ async function pageFile(
   ];
   const html = fillTemplate(template, page, {
     head: [head, ...preloads].join('\n'),
-    css: `${fonts.css(page.lang)}\n${builtFigureCss()}`,
+    css: `${fonts.css(page.lang)}\n${builtFigureCss('.figure-built', markup)}`,
     markup: moveTips(markup, fonts.base, tips),
   });
   return { path: fileOf(page), bytes: await critical(html) };

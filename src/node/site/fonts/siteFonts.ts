@@ -147,6 +147,7 @@ function listed(face: SiteFace): Face {
     range: face.range,
     ...(face.italic ? { italic: true } : {}),
     ...(face.pdfOnly ? { pdfOnly: true } : {}),
+    ...(face.use === 'fallback' ? { fallback: true } : {}),
   };
 }
 
