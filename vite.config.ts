@@ -3,10 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { datasetsPlugin } from './src/build/datasetsPlugin';
 import { devFontsPlugin } from './src/build/devFontsPlugin';
-import {
-  bootServerPlugin,
-  securityPolicyPlugin,
-} from './src/build/headPlugins';
+import { bootServerPlugin, securityPolicyPlugin } from './src/build/headPlugins';
 import { bundledDataPlugin, regionPlugin } from './src/build/regionPlugin';
 import { builtPagesPreview, prerenderPlugin } from './src/build/prerenderPlugin';
 import { shellChunk } from './src/build/shellChunkPlugin';
@@ -63,7 +60,9 @@ export default defineConfig(({ mode }) => {
             rolldownOptions: {
               output: {
                 codeSplitting: {
-                  groups: [{ name: 'app', test: shell.test, includeDependenciesRecursively: false }],
+                  groups: [
+                    { name: 'app', test: shell.test, includeDependenciesRecursively: false },
+                  ],
                 },
               },
             },

@@ -35,7 +35,9 @@ const url = (path) => `${server.base}${path}`;
 const results = { runs: RUNS, pages: {}, bytes: {}, exports: {} };
 try {
   const browser = await launch();
-  results.floor = (await paints(browser, url(EMPTY_PAGE), RUNS, { width: 1280, height: 900 })).paint;
+  results.floor = (
+    await paints(browser, url(EMPTY_PAGE), RUNS, { width: 1280, height: 900 })
+  ).paint;
   for (const path of PAGES) {
     const laptop = await paints(browser, url(path), RUNS, { width: 1280, height: 900 });
     const tall = await paints(browser, url(path), RUNS);
@@ -55,7 +57,10 @@ try {
     tap: await firstTooltip(browser, url('/'), RUNS, 'tap'),
   };
   results.exports.heap = await heapAfterExports(browser, server.base, 50);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
   results.exports.png2x = await pngExports(page, server.base, 5);
   results.exports.all = await exportAll(page, server.base);
   await browser.close();
@@ -88,8 +93,16 @@ for (const [path, r] of Object.entries(results.pages)) {
       `${String(r.longTasks.blocking)} ms over 50 ms (longest ${String(r.longTasks.longest)} ms)`,
       path === '/' ? '≤ 50 ms' : '',
     ],
-    [`${path}: first-view JS 1280×1200 / 1920×1080`, `${kb(r.js1280x1200)} / ${kb(r.js1920x1080)} gzip`, '≤ 125 KB'],
-    [`${path}: first-view fonts`, `${kb(r.fonts.bytes)} in ${String(r.fonts.count)} files`, path === '/zh/' ? '≤ 150 KB' : ''],
+    [
+      `${path}: first-view JS 1280×1200 / 1920×1080`,
+      `${kb(r.js1280x1200)} / ${kb(r.js1920x1080)} gzip`,
+      '≤ 125 KB',
+    ],
+    [
+      `${path}: first-view fonts`,
+      `${kb(r.fonts.bytes)} in ${String(r.fonts.count)} files`,
+      path === '/zh/' ? '≤ 150 KB' : '',
+    ],
     [`${path}: 400 kbit/s, 400 ms latency: first figure`, `${String(r.slowLine)} ms`, ''],
     [
       `${path}: Lighthouse mobile`,
