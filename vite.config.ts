@@ -44,7 +44,6 @@ export default defineConfig(({ mode }) => {
     ],
     build: {
       target: 'es2022',
-      manifest: !single,
       sourcemap: process.env.SOURCEMAP === '1',
       // Fonts stay files, however small: the policy allows fonts from this site, not data URLs.
       assetsInlineLimit: (file: string) => (/\.woff2?$/.test(file) ? false : undefined),

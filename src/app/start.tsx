@@ -2,7 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { recordIslands } from '../components/Island';
 import { loadMessages } from '../state/language';
-import { ensureFacesFor } from '../state/pageFonts';
+import { declareCarriedFaces, ensureFacesFor } from '../state/pageFonts';
 import { currentLocation, languageOf, parseRoute } from '../state/router';
 import { App, createQueryClient } from './App';
 import { dismissTipsOnEscape } from './dismissTips';
@@ -14,6 +14,7 @@ import { warmUp } from './warmUp';
  * the browser answer in between; any other page React draws itself.
  */
 export async function start(root: HTMLElement): Promise<void> {
+  declareCarriedFaces();
   const client = createQueryClient();
   const { pathname } = currentLocation();
   const lang = languageOf(pathname);

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { findChart } from '../../charts/registry';
 import { builtFigureCss } from '../../figure/builtFigureCss';
@@ -68,59 +68,17 @@ async function pageFile(
   fonts: SiteFonts,
   critical: (html: string) => Promise<string>,
   tips: Map<string, string>,
-  scripts: (lang: string) => string[],
 ): Promise<BuiltFile> {
   const { page, head, markup } = rendered;
-  const preloads = [
-    ...fonts
-      .preloads(page.lang)
-      .map(
-        (href) =>
-          `    <link rel="preload" as="font" type="font/woff2" href="${href}" crossorigin />`,
-      ),
-    ...scripts(page.lang).map(
-      (href) => `    <link rel="modulepreload" crossorigin href="${href}" />`,
-    ),
-  ];
+  // Nothing is preloaded, fonts or scripts: the first paint needs neither (text is drawn in the
+  // reader's fonts until the faces arrive), and what a page asks for before it paints is what a
+  // slow line makes it wait for (Lighthouse's mobile model counts it against the first paint).
   const html = fillTemplate(template, page, {
-    head: [head, ...preloads].join('\n'),
+    head,
     css: `${fonts.css(page.lang)}\n${builtFigureCss('.figure-built', markup)}`,
     markup: moveTips(markup, fonts.base, tips),
   });
   return { path: fileOf(page), bytes: await critical(html) };
-}
-
-interface ManifestChunk {
-  file: string;
-  imports?: string[];
-  dynamicImports?: string[];
-}
-
-/**
- * The scripts the app starts with (the entry's first dynamic import and what it imports), to
- * preload from the page's head: they download while the page paints, not after. Read from the
- * bundler's manifest, which is then removed: it is for the build, not the site.
- */
-function startScripts(outDir: string, base: string): (lang: string) => string[] {
-  const file = resolve(outDir, '.vite/manifest.json');
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManifestChunk>;
-  const entry = Object.values(manifest).find((c) => c.file.includes('/index-'));
-  const out = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk || out.has(chunk.file)) return;
-    out.add(chunk.file);
-    for (const dep of chunk.imports ?? []) visit(dep);
-  };
-  for (const key of entry?.dynamicImports ?? []) visit(key);
-  rmSync(resolve(outDir, '.vite'), { recursive: true, force: true });
-  const first = [...out].map((f) => `${base}${f}`);
-  // A page in another language starts once its interface words have arrived: fetched with it.
-  const words = (lang: string) => manifest[`src/i18n/messages/${lang}.ts`]?.file;
-  return (lang) => {
-    const own = lang === 'en' ? undefined : words(lang);
-    return own ? [...first, `${base}${own}`] : first;
-  };
 }
 
 /**
@@ -181,10 +139,7 @@ export async function buildSite(outDir: string, base: string): Promise<number> {
   const fonts = await writeSiteFonts(outDir, base, siteText(outDir, rendered));
   const critical = criticalCss(outDir, base);
   const tips = new Map<string, string>();
-  const scripts = startScripts(outDir, base);
-  for (const page of rendered) {
-    write(outDir, await pageFile(page, template, fonts, critical, tips, scripts));
-  }
+  for (const page of rendered) write(outDir, await pageFile(page, template, fonts, critical, tips));
   for (const [path, json] of tips) write(outDir, { path, bytes: json });
   compressFiles(outDir);
   return rendered.length;

@@ -239,15 +239,13 @@ function fontFaceRule(face: SiteFace, base: string): string {
   return `@font-face{font-family:'${face.family}';font-style:${face.italic ? 'italic' : 'normal'};font-weight:${String(face.weight)};font-display:swap;src:${src};unicode-range:${range}}`;
 }
 
-/** The site's faces, written: what each page declares and preloads, and the exporters' list. */
+/** The site's faces, written: what each page declares, and the exporters' list. */
 export interface SiteFonts {
   /** The site's base path, which the fonts' addresses start with. */
   base: string;
   faces: SiteFace[];
   /** The @font-face rules a page in `lang` declares inline. */
   css: (lang: string) => string;
-  /** The faces a page in `lang` paints its first view with, to preload. */
-  preloads: (lang: string) => string[];
 }
 
 /**
@@ -285,13 +283,5 @@ export async function writeSiteFonts(
     base,
     faces,
     css: (lang) => rules(lang === 'zh' ? ['page', 'zh'] : ['page']),
-    preloads: (lang) =>
-      faces
-        .filter(
-          (f) =>
-            !f.italic &&
-            (f.use === 'page' || (lang === 'zh' && f.use === 'zh' && f.url.includes('-first-'))),
-        )
-        .map((f) => `${base}${f.url}`),
   };
 }
