@@ -15,7 +15,7 @@ const META = {
 
 async function workbook(lang: 'ru' | 'zh') {
   const { model } = composedOf('trade', { lang, size: { width: 960 } });
-  const bytes = await xlsxFile(model.table, SOURCES, lang, META);
+  const bytes = xlsxFile(model.table, SOURCES, lang, META);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes.buffer);
   return { model, bytes, book };
