@@ -230,6 +230,14 @@ const BLOCKS: Record<string, string> = {
     'U+2E80-2FDF,U+3000-303F,U+3100-312F,U+31C0-31EF,U+3200-9FFF,U+F900-FAFF,U+FE30-FE4F,U+FF00-FFEF',
 };
 
+/**
+ * Until Noto Sans arrives, text is set in the reader's Arial (or its metric twin) sized to Noto
+ * Sans's widths and line, named second in the page's font stack: when the face arrives and takes
+ * its place, lines break where they did and nothing below moves.
+ */
+const FALLBACK_METRICS =
+  "@font-face{font-family:'Noto Sans Fallback';src:local('Arial'),local('ArialMT'),local('Liberation Sans'),local('Helvetica');size-adjust:106.8%;ascent-override:100.1%;descent-override:27.4%;line-gap-override:0%}";
+
 function fontFaceRule(face: SiteFace, base: string): string {
   const range = face.use === 'fallback' ? face.range : (BLOCKS[face.family] ?? face.range);
   const src =
@@ -282,6 +290,6 @@ export async function writeSiteFonts(
   return {
     base,
     faces,
-    css: (lang) => rules(lang === 'zh' ? ['page', 'zh'] : ['page']),
+    css: (lang) => `${FALLBACK_METRICS}\n${rules(lang === 'zh' ? ['page', 'zh'] : ['page'])}`,
   };
 }
