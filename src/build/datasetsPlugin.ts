@@ -9,11 +9,14 @@ const CONTENT_TYPES: Record<string, string> = {
   txt: 'text/plain; charset=utf-8',
 };
 
-/** Answers `/data/<file>` from `dir`, with a real 404 for anything else there. */
-function serveData(dir: string): Connect.NextHandleFunction {
+/**
+ * Answers `<base>data/<file>` from `dir`, with a real 404 for anything else there (and only
+ * there: the development server also serves source files such as `/src/i18n/data/zh.json`).
+ */
+function serveData(dir: string, base: string): Connect.NextHandleFunction {
   return (req, res, next) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
-    const match = /\/data\/([^/]+)$/.exec(path);
+    const match = path.startsWith(`${base}data/`) ? /\/data\/([^/]+)$/.exec(path) : null;
     if (!match) {
       next();
       return;
@@ -41,11 +44,14 @@ export function datasetsPlugin(emit: boolean): Plugin {
   return {
     name: 'kzcn-datasets',
     configureServer(server) {
-      server.middlewares.use(serveData(DATA_DIR));
+      server.middlewares.use(serveData(DATA_DIR, server.config.base));
     },
     configurePreviewServer(server) {
       server.middlewares.use(
-        serveData(resolve(server.config.root, server.config.build.outDir, 'data')),
+        serveData(
+          resolve(server.config.root, server.config.build.outDir, 'data'),
+          server.config.base,
+        ),
       );
     },
     generateBundle() {
